@@ -1,0 +1,242 @@
+"""Site-wide page models and settings: the home page, standard pages, footer.
+
+`TranslatedPage` is the base of every page on the site: it resolves the fields
+a template shows in the visitor's language (noting which fell back to English),
+lets editors find pages by their title in any language, and stores empty rich
+text as empty so the English fallback works.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cccea_site.translated_fields import (
+    any_fallback,
+    blank_empty_rich_text,
+    resolve_each,
+    resolve_fields,
+)
+
+# The rich-text toolbar editors get on every page: enough for structured text,
+# nothing that lets them do layout.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+def title_autocomplete_fields():
+    """Let the admin's page search and chooser match titles in every language."""
+    return [
+        index.AutocompleteField(build_localized_fieldname("title", code))
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+class TranslatedPage(Page):
+    """Base for every page type; not a page editors create by itself."""
+
+    # Fields the page's template shows, resolved with fallback into
+    # context["fields"]. Subclasses list their own.
+    translated_fields = ("title",)
+
+    search_fields = Page.search_fields + title_autocomplete_fields()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def body_class(self):
+        """`template-<modelname>`, as Wagtail's project template names it."""
+        return f"template-{self._meta.model_name}"
+
+    def save(self, *args, **kwargs):
+        blank_empty_rich_text(self)
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fields"] = resolve_fields(self, self.translated_fields)
+        context.update(self.get_listing_context(request))
+        # One notice per page when anything on it is shown in English instead.
+        context["shows_fallback"] = any_fallback(context.values())
+        return context
+
+    def get_listing_context(self, request):
+        """Inline items and child listings the template shows, already resolved."""
+        return {}
+
+
+class HomePage(TranslatedPage):
+    """The site's front page: who the coalition is, in a few lines and figures.
+
+    Editors set the hero heading and text, a short introduction and the key
+    figures shown beneath it. Sections of the site are its child pages.
+    """
+
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=120,
+        help_text=_("The large heading at the top of the home page."),
+    )
+    hero_text = models.TextField(
+        _("hero text"),
+        blank=True,
+        help_text=_("One or two sentences under the hero heading."),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A few paragraphs introducing the coalition."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")
+        ),
+        FieldPanel("intro"),
+        InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure")),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "network.AboutPage",
+        "network.GlobalNetworkPage",
+        "cccea_site.StandardPage",
+    ]
+    max_count = 1
+
+    translated_fields = ("title", "hero_heading", "hero_text", "intro")
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_listing_context(self, request):
+        return {"key_figures": resolve_each(self.key_figures.all(), ("label",))}
+
+
+class HomePageKeyFigure(Orderable):
+    """A figure shown large on the home page, such as "235+ organisations"."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="key_figures")
+    number = models.CharField(
+        _("number"),
+        max_length=20,
+        help_text=_('The figure as written in every language, e.g. "1989" or "235+".'),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        help_text=_('What the number counts, e.g. "organisations in the network".'),
+    )
+
+    panels = [FieldPanel("number"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("key figure")
+        verbose_name_plural = _("key figures")
+
+    def __str__(self):
+        return f"{self.number} {self.label}"
+
+
+class StandardPage(TranslatedPage):
+    """A plain page of text: contact, privacy, accessibility statement and so on.
+
+    Tick "Show in menus" on the Promote tab to list it in the main navigation;
+    otherwise link to it from the footer or from other pages.
+    """
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A sentence or two shown in larger type under the title."),
+    )
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The text of the page."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["cccea_site.HomePage", "cccea_site.StandardPage"]
+    subpage_types = ["cccea_site.StandardPage"]
+
+    translated_fields = ("title", "intro", "body")
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Site-wide text shown in every page's footer: about line, contact, links.
+
+    Edit under Settings > Site settings; the text is translated per language.
+    """
+
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_("A sentence about the coalition shown in every page's footer."),
+    )
+    contact_address = models.TextField(
+        _("contact address"),
+        blank=True,
+        help_text=_("Postal address shown in the footer, one line per line."),
+    )
+    contact_email = models.EmailField(
+        _("contact email"),
+        blank=True,
+        help_text=_("Public email address shown in the footer."),
+    )
+    facebook_url = models.URLField(
+        _("Facebook page"), blank=True, help_text=_("Full address of the page.")
+    )
+    instagram_url = models.URLField(
+        _("Instagram profile"), blank=True, help_text=_("Full address of the profile.")
+    )
+    x_url = models.URLField(
+        _("X profile"), blank=True, help_text=_("Full address of the profile.")
+    )
+    youtube_url = models.URLField(
+        _("YouTube channel"), blank=True, help_text=_("Full address of the channel.")
+    )
+
+    panels = [
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("contact_address"), FieldPanel("contact_email")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("x_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Social media"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        """(name, url) pairs for the footer, in a fixed order, only those set."""
+        links = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("X", self.x_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]

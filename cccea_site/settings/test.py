@@ -1,0 +1,21 @@
+"""Settings for the test suite: base settings with faster, simpler pieces.
+
+The database and cache still come from DATABASE_URL and REDIS_URL, so CI runs
+every test against PostgreSQL and Redis as production does.
+"""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import CACHES
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Templates reference static files by name; tests need no collectstatic.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Parallel workers share one Redis: give each its own key space.
+CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get("PYTEST_XDIST_WORKER", "main")

@@ -1,0 +1,12 @@
+"""WSGI entry point for gunicorn: `gunicorn cccea_site.wsgi`."""
+
+import os
+
+from cccea_site.startup import exit_on_setting_error
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
+
+with exit_on_setting_error():
+    from django.core.wsgi import get_wsgi_application
+
+    application = get_wsgi_application()
