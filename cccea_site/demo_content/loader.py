@@ -16,13 +16,13 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
-from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from cccea_site.models import HomePage, SiteSettings, StandardPage
+from cccea_site.tree import fix_root_translations, language_suffixes
 from network.models import (
     AboutPage,
     GlobalNetworkPage,
@@ -35,11 +35,6 @@ from network.models import (
 CONTENT_DIR = Path(__file__).resolve().parent
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 LOGO_COLOURS = ["#a3123a", "#0a4f8c", "#2f6b3a", "#5a2d82", "#8a4b08", "#1b1b1f"]
-
-
-def language_suffixes():
-    """("en", "zh_hant", "ja", "ko"): the suffix of each language's field and file."""
-    return [build_localized_fieldname("", code)[1:] for code, _name in settings.LANGUAGES]
 
 
 def load_content():
@@ -117,25 +112,6 @@ class Report:
     def add(self, outcome, page):
         setattr(self, outcome, getattr(self, outcome) + 1)
         self.lines.append(f"{outcome:9} {page.specific_class.__name__:24} {page.url_path_en}")
-
-
-def fix_root_translations():
-    """Give the tree root its translated columns (STACK.md gotcha 3).
-
-    Wagtail's own migration creates the root before the language columns exist,
-    so they are NULL, and pages added under it would get broken URL paths.
-    """
-    for root in Page.get_root_nodes():
-        updates = {}
-        for suffix in language_suffixes():
-            if not getattr(root, f"url_path_{suffix}"):
-                updates[f"url_path_{suffix}"] = "/"
-            for name in ("title", "slug"):
-                if not getattr(root, f"{name}_{suffix}"):
-                    # The untranslated column, not the descriptor's fallback.
-                    updates[f"{name}_{suffix}"] = root.__dict__[name]
-        if updates:
-            Page.objects.filter(pk=root.pk).update(**updates)
 
 
 def differs(page, values):

@@ -1,0 +1,69 @@
+# Every target a contributor needs; `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.runtime-installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.runtime-installed
+
+install: $(VENV)/.runtime-installed ## Create .venv and install the site's packages
+
+install-dev: $(VENV)/.dev-installed system-packages ## Install test and lint tools too
+
+system-packages: ## Install the Debian packages tests need (gettext), when missing
+	@.ci/install-system-packages
+
+messages: install ## Compile the translation catalogs (locale/*.po -> .mo)
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+makemessages: install ## Update locale/*.po from the templates and code
+	$(MANAGE) makemessages -l zh_Hant -l ja -l ko --no-location --ignore=.venv --ignore=staticfiles --ignore=media
+
+migrate: install ## Apply migrations and fill the page tree's language columns
+	$(MANAGE) migrate --noinput
+	$(MANAGE) update_translation_fields --verbosity 0
+	$(MANAGE) set_translation_url_paths
+
+demo: migrate ## Load (or refresh) the demo content in four languages
+	$(MANAGE) load_demo_content
+
+run: messages demo ## Install, migrate, load demo content and serve on 127.0.0.1:$(PORT)
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+check: install-dev ## Django's system checks and a check for missing migrations
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+lint: install-dev ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev ## Format the code with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install-dev messages lint check ## Run the whole suite: lint, checks and tests
+	$(BIN)/pytest
+
+bench: install-dev ## Run the benchmarks in benchmarks/
+	$(BIN)/python benchmarks/run.py
+
+clean: ## Remove the virtualenv, local database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 media staticfiles

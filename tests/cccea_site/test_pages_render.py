@@ -1,0 +1,56 @@
+"""Every page type renders in every language, in that language."""
+
+import re
+
+import pytest
+
+from tests.conftest import LANGUAGES
+
+PAGE_NAMES = [
+    "home",
+    "about",
+    "vision",
+    "mission",
+    "network",
+    "coalition",
+    "member",
+    "standard",
+]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_page_renders_in_language(client, site_tree, name, language):
+    page = getattr(site_tree, name)
+    response = client.get(f"/{language}{page.url_path_en.removeprefix('/home')}")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    expected_title = page.title_en if language == "en" else f"{page.title_en} [{language}]"
+    assert re.search(rf"<title>{re.escape(expected_title)}", html)
+    assert f'class="{page.specific.body_class}"' in html
+
+
+def test_body_class_names_the_model(client, site_tree):
+    response = client.get("/en/about/mission/")
+    assert '<body class="template-missionpage">' in response.content.decode()
+
+
+def test_mission_commitments_are_listed_in_order(client, site_tree):
+    html = client.get("/ja/about/mission/").content.decode()
+    first = html.index("Work in solidarity [ja]")
+    second = html.index("Lobby governments [ja]")
+    assert first < second
+    assert '<ol class="commitments"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "country_name"),
+    [("en", "South Korea"), ("zh-hant", "南韓"), ("ja", "韓国"), ("ko", "대한민국")],
+)
+def test_member_country_is_named_in_the_visitors_language(
+    client, site_tree, language, country_name
+):
+    path = f"/{language}/global-network/east-asian-coalition/example-union/"
+    assert country_name in client.get(path).content.decode()

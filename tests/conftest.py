@@ -1,0 +1,76 @@
+"""Shared fixtures: a whole site tree built by factories, in four languages."""
+
+from types import SimpleNamespace
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+from cccea_site.factories import (
+    HomePageKeyFigureFactory,
+    StandardPageFactory,
+    site_with_home,
+)
+from network.factories import (
+    AboutPageFactory,
+    GlobalNetworkPageFactory,
+    MemberOrganisationPageFactory,
+    MissionCommitmentFactory,
+    MissionPageFactory,
+    RegionalCoalitionPageFactory,
+    VisionPageFactory,
+)
+
+LANGUAGES = ["en", "zh-hant", "ja", "ko"]
+
+
+@pytest.fixture(autouse=True)
+def english_outside_requests():
+    """Requests activate their language; tests read models in English."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths; a rolled-back test must not leave them."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_tree(db):
+    """One page of every type, every text translated, as the content tree has it."""
+    home = site_with_home()
+    HomePageKeyFigureFactory(page=home, number="1989")
+    about = AboutPageFactory(parent=home)
+    vision = VisionPageFactory(parent=about)
+    mission = MissionPageFactory(parent=about)
+    MissionCommitmentFactory(page=mission, text="Work in solidarity", sort_order=0)
+    MissionCommitmentFactory(page=mission, text="Lobby governments", sort_order=1)
+    network = GlobalNetworkPageFactory(parent=home)
+    coalition = RegionalCoalitionPageFactory(
+        parent=network, title="East Asian Coalition", slug="east-asian-coalition"
+    )
+    member = MemberOrganisationPageFactory(
+        parent=coalition, title="Example Union (fictional)", slug="example-union"
+    )
+    standard = StandardPageFactory(parent=home, title="Contact", slug="contact")
+    return SimpleNamespace(
+        home=home,
+        about=about,
+        vision=vision,
+        mission=mission,
+        network=network,
+        coalition=coalition,
+        member=member,
+        standard=standard,
+    )
+
+
+@pytest.fixture
+def every_page(site_tree):
+    """(name, page) for each page type in the tree."""
+    return list(vars(site_tree).items())
