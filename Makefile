@@ -37,9 +37,7 @@ makemessages: install ## Update locale/*.po from the templates and code
 	$(MANAGE) makemessages -l zh_Hant -l ja -l ko --no-location --ignore=.venv --ignore=staticfiles --ignore=media
 
 migrate: install ## Apply migrations and fill the page tree's language columns
-	$(MANAGE) migrate --noinput
-	$(MANAGE) update_translation_fields --verbosity 0
-	$(MANAGE) set_translation_url_paths
+	$(MANAGE) update_database
 
 demo: migrate ## Load (or refresh) the demo content in four languages
 	$(MANAGE) load_demo_content

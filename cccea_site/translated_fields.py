@@ -57,7 +57,7 @@ class TranslatedValue:
         """` lang="en"` for an element holding fallen-back text, else nothing."""
         if self.is_fallback:
             return format_html(' lang="{}"', self.language)
-        return mark_safe("")  # noqa: S308 (a constant empty string)
+        return mark_safe("")
 
     def __bool__(self):
         return has_content(self.value)
@@ -78,7 +78,9 @@ def resolve(instance, field_name, language=None):
     """
     language = language or get_language()
     for candidate in resolution_order(language):
-        value = getattr(instance, build_localized_fieldname(field_name, candidate), None)
+        value = getattr(
+            instance, build_localized_fieldname(field_name, candidate), None
+        )
         if has_content(value):
             return TranslatedValue(value, candidate, language)
     return TranslatedValue(None, language, language)
@@ -91,9 +93,7 @@ class TranslatedFields(dict):
     """
 
     def __init__(self, obj, field_names, language=None):
-        super().__init__(
-            (name, resolve(obj, name, language)) for name in field_names
-        )
+        super().__init__((name, resolve(obj, name, language)) for name in field_names)
         self.object = obj
 
     @property

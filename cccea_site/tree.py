@@ -7,7 +7,9 @@ from wagtail.models import Page
 
 def language_suffixes():
     """("en", "zh_hant", "ja", "ko"): the suffix of each language's fields."""
-    return [build_localized_fieldname("", code)[1:] for code, _name in settings.LANGUAGES]
+    return [
+        build_localized_fieldname("", code)[1:] for code, _name in settings.LANGUAGES
+    ]
 
 
 def fix_root_translations():

@@ -63,7 +63,9 @@ class GlobalNetworkPageFactory(TranslatedPageFactory):
     title = "Global Network"
     slug = "global-network"
     show_in_menus = True
-    locals().update(in_every_language("how_organised", "How it is organised", rich=True))
+    locals().update(
+        in_every_language("how_organised", "How it is organised", rich=True)
+    )
     locals().update(in_every_language("other_regions", "Other regions", rich=True))
 
 
@@ -74,7 +76,9 @@ class RegionalCoalitionPageFactory(TranslatedPageFactory):
     title = factory.Sequence(lambda n: f"Coalition {n}")
     founding_year = 2016
     locals().update(in_every_language("region", "East Asia"))
-    locals().update(in_every_language("description", "Coalition description", rich=True))
+    locals().update(
+        in_every_language("description", "Coalition description", rich=True)
+    )
 
 
 class MemberOrganisationPageFactory(TranslatedPageFactory):

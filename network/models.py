@@ -111,7 +111,9 @@ class MissionPage(TranslatedPage):
 class MissionCommitment(Orderable):
     """One numbered commitment of the mission; drag to reorder."""
 
-    page = ParentalKey(MissionPage, on_delete=models.CASCADE, related_name="commitments")
+    page = ParentalKey(
+        MissionPage, on_delete=models.CASCADE, related_name="commitments"
+    )
     text = models.TextField(_("text"), help_text=_("One commitment, as one sentence."))
 
     panels = [FieldPanel("text")]
@@ -154,7 +156,9 @@ class GlobalNetworkPage(TranslatedPage):
         verbose_name = _("global network page")
 
     def get_listing_context(self, request):
-        coalitions = RegionalCoalitionPage.objects.child_of(self).live().order_by("path")
+        coalitions = (
+            RegionalCoalitionPage.objects.child_of(self).live().order_by("path")
+        )
         return {"coalitions": resolve_each(coalitions, ("title", "region"))}
 
 

@@ -50,7 +50,9 @@ def paragraphs(texts):
 
 
 def bullet_list(items):
-    return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((i,) for i in items)))
+    return format_html(
+        "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((i,) for i in items))
+    )
 
 
 class Translations:
@@ -71,7 +73,10 @@ class Translations:
         return self.en.get(key, default)
 
     def child(self, key, index=None):
-        tables = {lang: (t[key] if index is None else t[key][index]) for lang, t in self.by_language.items()}
+        tables = {
+            lang: (t[key] if index is None else t[key][index])
+            for lang, t in self.by_language.items()
+        }
         return Translations(tables)
 
     def children(self, key):
@@ -111,7 +116,9 @@ class Report:
 
     def add(self, outcome, page):
         setattr(self, outcome, getattr(self, outcome) + 1)
-        self.lines.append(f"{outcome:9} {page.specific_class.__name__:24} {page.url_path_en}")
+        self.lines.append(
+            f"{outcome:9} {page.specific_class.__name__:24} {page.url_path_en}"
+        )
 
 
 def differs(page, values):
@@ -119,7 +126,10 @@ def differs(page, values):
 
 
 def inline_rows(page, relation, fields):
-    return [tuple(getattr(item, name) for name in fields) for item in getattr(page, relation).all()]
+    return [
+        tuple(getattr(item, name) for name in fields)
+        for item in getattr(page, relation).all()
+    ]
 
 
 def upsert_page(report, parent, model, slug, values, inlines=None):
@@ -220,7 +230,9 @@ def build_members(report, coalition_page, coalition, colour_offset):
             "kind": member["kind"],
             "logo": logo,
         }
-        upsert_page(report, coalition_page, MemberOrganisationPage, member["slug"], values)
+        upsert_page(
+            report, coalition_page, MemberOrganisationPage, member["slug"], values
+        )
 
 
 def build_network(report, home_page, content):
@@ -274,7 +286,11 @@ def build_about(report, home_page, content):
         about_page,
         VisionPage,
         vision["slug"],
-        {**vision.localized("title"), **vision.rich_text("statement"), "show_in_menus": True},
+        {
+            **vision.localized("title"),
+            **vision.rich_text("statement"),
+            "show_in_menus": True,
+        },
     )
     mission = content.child("mission")
     upsert_page(
@@ -282,7 +298,11 @@ def build_about(report, home_page, content):
         about_page,
         MissionPage,
         mission["slug"],
-        {**mission.localized("title"), **mission.rich_text("statement"), "show_in_menus": True},
+        {
+            **mission.localized("title"),
+            **mission.rich_text("statement"),
+            "show_in_menus": True,
+        },
         inlines={"commitments": commitment_rows(mission)},
     )
 
@@ -320,7 +340,12 @@ def build_home(report, content):
         **home.rich_text("intro"),
     }
     home_page = upsert_page(
-        report, root, HomePage, "home", values, inlines={"key_figures": key_figure_rows(home)}
+        report,
+        root,
+        HomePage,
+        "home",
+        values,
+        inlines={"key_figures": key_figure_rows(home)},
     )
     Site.objects.update_or_create(
         is_default_site=True,
@@ -337,7 +362,10 @@ def build_home(report, content):
 def build_site_settings(site, content):
     site_settings = SiteSettings.for_site(site)
     texts = content.child("site_settings")
-    for name, value in {**texts.localized("footer_text"), **texts.localized("contact_address")}.items():
+    for name, value in {
+        **texts.localized("footer_text"),
+        **texts.localized("contact_address"),
+    }.items():
         setattr(site_settings, name, value)
     site_settings.save()
 
@@ -355,4 +383,3 @@ def load_demo_content():
         build_standard_pages(report, home_page, content)
         build_site_settings(site, content)
     return report
-

@@ -131,9 +131,7 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it
 # from clients), request.is_secure() tells the truth.
@@ -204,6 +202,8 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # Fields are translated in place (modeltranslation), not as a tree per locale.
 WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
+    "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024
+)
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILREDIRECTS_AUTO_CREATE = True

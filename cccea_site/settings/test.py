@@ -18,4 +18,6 @@ STORAGES = {
 }
 
 # Parallel workers share one Redis: give each its own key space.
-CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get("PYTEST_XDIST_WORKER", "main")
+CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get(
+    "PYTEST_XDIST_WORKER", "main"
+)

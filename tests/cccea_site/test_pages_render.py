@@ -27,7 +27,9 @@ def test_page_renders_in_language(client, site_tree, name, language):
     assert response.status_code == 200
     html = response.content.decode()
     assert f'<html lang="{language}">' in html
-    expected_title = page.title_en if language == "en" else f"{page.title_en} [{language}]"
+    expected_title = (
+        page.title_en if language == "en" else f"{page.title_en} [{language}]"
+    )
     assert re.search(rf"<title>{re.escape(expected_title)}", html)
     assert f'class="{page.specific.body_class}"' in html
 
