@@ -8,14 +8,17 @@ text as empty so the English fallback works.
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from cccea_site.translated_fields import (
     any_fallback,
@@ -35,6 +38,16 @@ def title_autocomplete_fields():
         index.AutocompleteField(build_localized_fieldname("title", code))
         for code, _name in settings.LANGUAGES
     ]
+
+
+def slug_matches(slug, language=None):
+    """Pages whose slug in `language` is `slug`, falling back to the English slug."""
+    localized = build_localized_fieldname("slug", language or get_language())
+    english = build_localized_fieldname("slug", settings.LANGUAGE_CODE)
+    if localized == english:
+        return Q(**{english: slug})
+    untranslated = Q(**{f"{localized}__isnull": True}) | Q(**{localized: ""})
+    return Q(**{localized: slug}) | (untranslated & Q(**{english: slug}))
 
 
 class TranslatedPage(Page):
@@ -57,6 +70,26 @@ class TranslatedPage(Page):
     def save(self, *args, **kwargs):
         blank_empty_rich_text(self)
         return super().save(*args, **kwargs)
+
+    def route(self, request, path_components):
+        """Find the page for a path, one indexed query per level.
+
+        wagtail-modeltranslation's route loads every child of each page on
+        the way and compares slugs in Python, which grows with the number of
+        member organisations. This asks the database for the one child whose
+        slug in the active language (or, when that is empty, in English)
+        matches. cccea_site.apps puts it back after wagtail-modeltranslation
+        patches the page classes.
+        """
+        if not path_components:
+            if self.live:
+                return RouteResult(self)
+            raise Http404
+        child = self.get_children().filter(slug_matches(path_components[0])).first()
+        if child is None:
+            raise Http404
+        child._cached_parent_obj = self  # spares treebeard a query
+        return child.specific.route(request, path_components[1:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

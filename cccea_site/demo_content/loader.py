@@ -171,13 +171,18 @@ def make_inline(page, relation, row):
     return model(**row)
 
 
+def numbered(rows):
+    """Give inline rows an explicit order; unset, the database picks one."""
+    return [{**row, "sort_order": index} for index, row in enumerate(rows)]
+
+
 def key_figure_rows(home):
     rows = []
     for figure in home.children("key_figures"):
         row = {"number": figure["number"]}
         row.update(figure.localized("label"))
         rows.append(row)
-    return rows
+    return numbered(rows)
 
 
 def commitment_rows(mission):
@@ -189,7 +194,7 @@ def commitment_rows(mission):
             row[f"text_{lang}"] = table["commitments"][index]
         row["text"] = row[f"text_{DEFAULT_LANGUAGE}"]
         rows.append(row)
-    return rows
+    return numbered(rows)
 
 
 def generated_logo(title, initials, colour):
