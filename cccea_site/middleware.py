@@ -8,7 +8,9 @@ English slugs and, if that finds a live page, redirects permanently to the
 page's address in the requested language.
 """
 
+from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from wagtail.models import Site
 
@@ -19,12 +21,25 @@ def page_for_english_path(request, path):
     if site is None:
         return None
     components = [component for component in path.split("/") if component]
-    with translation.override(translation.get_supported_language_variant("en")):
+    with translation.override(settings.LANGUAGE_CODE):
         try:
             page, _args, _kwargs = site.root_page.specific.route(request, components)
         except Http404:
             return None
     return page if page.live else None
+
+
+def page_path(path_info):
+    """The page part of a path Wagtail would serve, or None for anything else.
+
+    Only well-formed slug paths get a second lookup: others (NUL bytes, stray
+    characters) are 404s already and must not reach the database.
+    """
+    try:
+        match = resolve(path_info)
+    except Resolver404:
+        return None
+    return match.args[0] if match.url_name == "wagtail_serve" else None
 
 
 class EnglishSlugRedirectMiddleware:
@@ -36,9 +51,11 @@ class EnglishSlugRedirectMiddleware:
         if response.status_code != 404 or request.method not in ("GET", "HEAD"):
             return response
         language = translation.get_language_from_path(request.path_info)
-        if language is None or language == "en":
+        if language is None or language == settings.LANGUAGE_CODE:
             return response
-        path = request.path_info[len(language) + 1 :]
+        path = page_path(request.path_info)
+        if path is None:
+            return response
         page = page_for_english_path(request, path)
         if page is None:
             return response

@@ -29,6 +29,8 @@ def test_unknown_page_gives_a_404_in_that_language(client, site_tree, language):
         "/ja/" + "a" * 3000 + "/",
         "/ja/about/%00/",
         "/ja/..%2F..%2Fetc/passwd",
+        "/ja/no-such-page/?from=%00",
+        "/ja/%00",
     ],
 )
 def test_malformed_paths_give_a_404_not_an_error(client, site_tree, path):
@@ -47,8 +49,9 @@ def test_unknown_language_prefix_leads_to_a_404_in_the_visitors_language(
     assert PAGE_NOT_FOUND["ko"] in response.content.decode()
 
 
-def test_undecodable_query_string_is_ignored(client, site_tree):
-    assert client.get("/ja/about/?page=%FF").status_code == 200
+@pytest.mark.parametrize("query", ["page=%FF", "page=%00", "a=" + "b" * 5000])
+def test_odd_query_strings_are_ignored_where_unused(client, site_tree, query):
+    assert client.get(f"/ja/about/?{query}").status_code == 200
 
 
 @pytest.mark.parametrize("page_number", ["abc", "0", "999", "-1", "1.5"])
