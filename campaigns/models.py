@@ -1,1 +1,465 @@
-"""Campaigns and urgent-appeal cases. The page models arrive with the campaigns issue."""
+"""Campaigns and urgent-appeal cases, and the brands they name.
+
+Tree: Home > Campaigns (CampaignIndexPage) > one CampaignPage per campaign or
+case. Cases are structured data (kind, status, countries, brands, dates,
+amounts), so visitors can filter them and follow them by feed.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.snippets.models import register_snippet
+
+from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.translated_fields import any_fallback, resolve_each
+
+# Currencies an amount owed is usually counted in, by ISO 4217 code.
+CURRENCIES = [
+    "USD", "EUR", "GBP", "HKD", "TWD", "JPY", "KRW", "CNY", "BDT", "KHR", "MMK",
+    "IDR", "VND", "INR", "LKR", "PKR", "THB",
+]  # fmt: skip
+
+CONSENT_MESSAGE = _(
+    "An urgent appeal can only be published once the workers concerned and our "
+    "local partner have agreed to publication. Tick the consent box on the "
+    "Content tab when they have, or save the page as a draft until then."
+)
+
+# A call to action may link to a web page or open an email.
+action_link_validator = RegexValidator(
+    r"^(https?://|mailto:)\S+$",
+    _("Enter a web address (https://…) or an email link (mailto:…)."),
+)
+
+
+@register_snippet
+class Brand(models.Model):
+    """A clothing or sportswear brand that campaigns and cases name.
+
+    The name is translated per language; aliases hold other spellings in any
+    script (Uniqlo, ユニクロ, 優衣庫, 유니클로) so visitors find the brand by any.
+    """
+
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The brand's name in this language.")
+    )
+    slug = models.SlugField(
+        _("slug"),
+        unique=True,
+        max_length=120,
+        help_text=_("Used in filter addresses, e.g. ?brand=northwind-apparel."),
+    )
+    aliases = models.TextField(
+        _("aliases"),
+        blank=True,
+        help_text=_("Other names and spellings, one per line, in any script."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("aliases")]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("brand")
+        verbose_name_plural = _("brands")
+
+    def __str__(self):
+        return self.name
+
+    def alias_list(self):
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
+    """The list of campaigns and urgent appeals, with filters and a feed.
+
+    Add campaigns and cases as its children. Visitors filter the list by
+    kind, status, country, brand and year; each filter has its own address.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A few sentences above the list of campaigns."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["cccea_site.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count = 1
+
+    translated_fields = ("title", "intro")
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    @path("")
+    def listing(self, request):
+        from campaigns.listing import campaign_listing
+
+        listing = campaign_listing(self, request)
+        context = self.get_context(request)
+        context.update(listing.context())
+        context["shows_fallback"] = any_fallback(context.values())
+        return TemplateResponse(
+            request, self.get_template(request), context, status=listing.status
+        )
+
+    @path("feed/")
+    def feed(self, request):
+        from campaigns.feeds import CampaignListFeed
+
+        return CampaignListFeed()(request, index_page=self)
+
+
+class CampaignPageForm(WagtailAdminPageForm):
+    """Refuses to publish an urgent appeal without the consent box ticked.
+
+    The edits stay in the form (and may be saved as a draft); only the publish
+    is refused, with the reason.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        publishing = "action-publish" in self.data
+        urgent = cleaned_data.get("kind") == CampaignPage.Kind.URGENT_APPEAL
+        if publishing and urgent and not cleaned_data.get("publication_consent"):
+            self.add_error("publication_consent", CONSENT_MESSAGE)
+        return cleaned_data
+
+
+class CampaignPage(RoutablePageMixin, TranslatedPage):
+    """A campaign or an urgent-appeal case: facts, demands, updates, action.
+
+    Post news as dated updates; they show as a timeline, newest first, and in
+    the case's feed. An urgent appeal needs the consent of the workers and our
+    local partner before it can be published. To publish at a set time (an
+    embargo), use "Set schedule" in the status side panel.
+    """
+
+    class Kind(models.TextChoices):
+        CAMPAIGN = "campaign", _("Campaign")
+        URGENT_APPEAL = "urgent_appeal", _("Urgent appeal")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        WON = "won", _("Won")
+        SETTLED = "settled", _("Settled")
+        CLOSED = "closed", _("Closed")
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.URGENT_APPEAL,
+        help_text=_(
+            "An urgent appeal supports named workers in one dispute; a campaign "
+            "works on an issue across many workplaces."
+        ),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_("Where the case stands now."),
+    )
+    publication_consent = models.BooleanField(
+        _("the workers concerned and our local partner agreed to publication"),
+        default=False,
+        help_text=_(
+            "Required before an urgent appeal is published: making a case public "
+            "can put workers at risk of retaliation, so they and our local "
+            "partner decide whether and when it is."
+        ),
+    )
+    countries = CountryField(
+        _("countries"),
+        multiple=True,
+        blank=True,
+        help_text=_("The countries where the workers concerned are."),
+    )
+    brands = ParentalManyToManyField(
+        Brand,
+        verbose_name=_("brands"),
+        blank=True,
+        related_name="campaigns",
+        help_text=_("Brands the case or campaign is addressed to."),
+    )
+    employer = models.CharField(
+        _("factory or employer"),
+        max_length=200,
+        blank=True,
+        help_text=_("The name of the factory or employer, as it is known locally."),
+    )
+    workers_affected = models.PositiveIntegerField(
+        _("workers affected"),
+        null=True,
+        blank=True,
+        help_text=_("How many workers the case concerns, if known."),
+    )
+    amount_owed = models.DecimalField(
+        _("amount owed"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Wages, severance or compensation owed to the workers, if known."),
+    )
+    currency = models.CharField(
+        _("currency"),
+        max_length=3,
+        choices=[(code, code) for code in CURRENCIES],
+        default="USD",
+        help_text=_("The currency of the amount owed."),
+    )
+    started_on = models.DateField(
+        _("started on"),
+        default=timezone.localdate,
+        help_text=_("When the dispute or campaign began."),
+    )
+    resolved_on = models.DateField(
+        _("resolved on"),
+        null=True,
+        blank=True,
+        help_text=_("When it was won, settled or closed; empty while active."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        help_text=_("One or two sentences shown on the case card and in feeds."),
+    )
+    body = RichTextField(
+        _("body"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The background of the case."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A picture for the top of the page and the case card. Never show "
+            "workers' faces without their consent."
+        ),
+    )
+    hero_image_alt = models.CharField(
+        _("image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+    cta_heading = models.CharField(
+        _("action heading"),
+        max_length=120,
+        blank=True,
+        help_text=_('The heading of the call to action, e.g. "Write to the brands".'),
+    )
+    cta_text = models.TextField(
+        _("action text"), blank=True, help_text=_("What you ask visitors to do.")
+    )
+    cta_button_label = models.CharField(
+        _("button label"),
+        max_length=60,
+        blank=True,
+        help_text=_('The text of the action button, e.g. "Sign the petition".'),
+    )
+    cta_url = models.CharField(
+        _("action link"),
+        max_length=500,
+        blank=True,
+        validators=[action_link_validator],
+        help_text=_(
+            "A petition or other web address (https://…), or an email action "
+            "(mailto:…). Leave empty to link a page below instead."
+        ),
+    )
+    cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A page on this site to link to, if there is no action link."),
+    )
+    related_organisations = ParentalManyToManyField(
+        "network.MemberOrganisationPage",
+        verbose_name=_("related member organisations"),
+        blank=True,
+        related_name="campaigns",
+        help_text=_("Member organisations working on this case."),
+    )
+
+    base_form_class = CampaignPageForm
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
+                FieldPanel("publication_consent"),
+            ],
+            heading=_("Kind and consent"),
+        ),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldPanel("brands"),
+                FieldPanel("employer"),
+                FieldPanel("workers_affected"),
+                FieldRowPanel([FieldPanel("amount_owed"), FieldPanel("currency")]),
+                FieldRowPanel([FieldPanel("started_on"), FieldPanel("resolved_on")]),
+            ],
+            heading=_("Facts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Image")
+        ),
+        FieldPanel("body"),
+        InlinePanel("demands", heading=_("Demands"), label=_("Demand")),
+        InlinePanel("updates", heading=_("Updates"), label=_("Update")),
+        MultiFieldPanel(
+            [
+                FieldPanel("cta_heading"),
+                FieldPanel("cta_text"),
+                FieldPanel("cta_button_label"),
+                FieldPanel("cta_url"),
+                FieldPanel("cta_page"),
+            ],
+            heading=_("Call to action"),
+        ),
+        FieldPanel("related_organisations"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+
+    translated_fields = (
+        "title",
+        "summary",
+        "body",
+        "hero_image_alt",
+        "cta_heading",
+        "cta_text",
+        "cta_button_label",
+    )
+
+    class Meta:
+        verbose_name = _("campaign or case page")
+
+    def clean(self):
+        super().clean()
+        if self.resolved_on and self.started_on and self.resolved_on < self.started_on:
+            raise ValidationError(
+                {"resolved_on": _("A case cannot be resolved before it started.")}
+            )
+        # The last line of defence: nothing may make an urgent appeal live
+        # without consent, whatever path the publish takes.
+        if self.live and self.is_urgent_appeal and not self.publication_consent:
+            raise ValidationError({"publication_consent": CONSENT_MESSAGE})
+
+    @property
+    def is_urgent_appeal(self):
+        return self.kind == self.Kind.URGENT_APPEAL
+
+    @property
+    def days_open(self):
+        """Days from the start to the resolution, or to today while open."""
+        end = self.resolved_on or timezone.localdate()
+        return max((end - self.started_on).days, 0)
+
+    @property
+    def last_updated(self):
+        """The date of the newest update, or the start when there is none."""
+        dates = [update.date for update in self.updates.all()]
+        return max(dates, default=self.started_on)
+
+    def updates_newest_first(self):
+        return sorted(self.updates.all(), key=lambda update: update.date, reverse=True)
+
+    def get_listing_context(self, request):
+        return {
+            "demands": resolve_each(self.demands.all(), ("text",)),
+            "updates": resolve_each(self.updates_newest_first(), ("title", "text")),
+            "brands": resolve_each(self.brands.all(), ("name",)),
+            "related_organisations": resolve_each(
+                self.related_organisations.live().order_by("path"), ("title",)
+            ),
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.sharing import share_links
+
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)  # None in the preview of a new page
+        if url:
+            url = request.build_absolute_uri(url)
+            context["share_links"] = share_links(url, context["fields"]["title"].value)
+        context["absolute_url"] = url
+        return context
+
+    @path("print/")
+    def case_sheet(self, request):
+        """The case on one A4 page, with its address as a QR code."""
+        context = self.get_context(request)
+        return TemplateResponse(request, "campaigns/campaign_page_print.html", context)
+
+    @path("feed/")
+    def feed(self, request):
+        from campaigns.feeds import CaseUpdatesFeed
+
+        return CaseUpdatesFeed()(request, case_page=self)
+
+
+class CampaignDemand(Orderable):
+    """One of the workers' demands, in the order given; drag to reorder."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="demands")
+    text = models.TextField(_("demand"), help_text=_("One demand, in one sentence."))
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("demand")
+        verbose_name_plural = _("demands")
+
+    def __str__(self):
+        return self.text
+
+
+class CampaignUpdate(Orderable):
+    """A dated update on the case, shown in the timeline and the case's feed."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="updates")
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("When it happened.")
+    )
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("What happened, in a few words.")
+    )
+    text = models.TextField(_("text"), blank=True, help_text=_("The details."))
+
+    panels = [FieldPanel("date"), FieldPanel("title"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")
+
+    def __str__(self):
+        return f"{self.date}: {self.title}"

@@ -10,14 +10,18 @@ class CcceaSiteConfig(AppConfig):
 
 
 def restore_page_routing():
-    """Give every page type TranslatedPage.route back.
+    """Undo wagtail-modeltranslation's replacement of each page type's `route`.
 
-    wagtail-modeltranslation's ready() (its app is listed earlier) replaces the
-    `route` of each translated page class with its own, which reads every child
-    page; ours does the same lookup in one query (see TranslatedPage.route).
+    Its ready() (the app is listed earlier) sets its own `route` on every
+    translated page class; that one reads every child of each page on the way.
+    Removing it lets the class hierarchy's own route apply again:
+    TranslatedPage.route (one query per level), behind RoutablePageMixin's
+    where a page has sub-routes.
     """
+    from wagtail_modeltranslation.patch_wagtailadmin import _new_route
+
     from cccea_site.models import TranslatedPage
 
     for model in apps.get_models():
-        if issubclass(model, TranslatedPage):
-            model.route = TranslatedPage.route
+        if issubclass(model, TranslatedPage) and vars(model).get("route") is _new_route:
+            delattr(model, "route")

@@ -141,6 +141,7 @@ class HomePage(TranslatedPage):
     subpage_types = [
         "network.AboutPage",
         "network.GlobalNetworkPage",
+        "campaigns.CampaignIndexPage",
         "cccea_site.StandardPage",
     ]
     max_count = 1
@@ -151,7 +152,15 @@ class HomePage(TranslatedPage):
         verbose_name = _("home page")
 
     def get_listing_context(self, request):
-        return {"key_figures": resolve_each(self.key_figures.all(), ("label",))}
+        # Imported here: campaigns builds on this app, not the other way round.
+        from campaigns.listing import latest_active_campaign_cards
+        from campaigns.models import CampaignIndexPage
+
+        return {
+            "key_figures": resolve_each(self.key_figures.all(), ("label",)),
+            "featured_campaigns": latest_active_campaign_cards(),
+            "campaign_index": CampaignIndexPage.objects.child_of(self).live().first(),
+        }
 
 
 class HomePageKeyFigure(Orderable):

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.pagination import pagination
 from cccea_site.translated_fields import resolve_each
 
 # How many member organisations a coalition page lists at once.
@@ -213,7 +214,7 @@ class RegionalCoalitionPage(TranslatedPage):
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404(_("There is no such page of members.")) from error
         return {
-            "members_page": members_page,
+            "members_pagination": pagination(members_page),
             "members": resolve_each(members_page, ("title", "logo_alt_text")),
         }
 

@@ -6,6 +6,13 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
+from campaigns.factories import (
+    BrandFactory,
+    CampaignDemandFactory,
+    CampaignIndexPageFactory,
+    CampaignPageFactory,
+    CampaignUpdateFactory,
+)
 from cccea_site.factories import (
     HomePageKeyFigureFactory,
     StandardPageFactory,
@@ -58,6 +65,17 @@ def site_tree(db):
         parent=coalition, title="Example Union (fictional)", slug="example-union"
     )
     standard = StandardPageFactory(parent=home, title="Contact", slug="contact")
+    campaigns = CampaignIndexPageFactory(parent=home)
+    case = CampaignPageFactory(
+        parent=campaigns,
+        title="Example severance case",
+        slug="example-severance-case",
+        brands=[BrandFactory(slug="northwind", name="Northwind (fictional)")],
+    )
+    case.related_organisations.set([member])
+    case.save()
+    CampaignDemandFactory(page=case)
+    CampaignUpdateFactory(page=case)
     return SimpleNamespace(
         home=home,
         about=about,
@@ -67,6 +85,8 @@ def site_tree(db):
         coalition=coalition,
         member=member,
         standard=standard,
+        campaigns=campaigns,
+        case=case,
     )
 
 

@@ -37,10 +37,10 @@ DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 LOGO_COLOURS = ["#a3123a", "#0a4f8c", "#2f6b3a", "#5a2d82", "#8a4b08", "#1b1b1f"]
 
 
-def load_content():
-    """{"en": {...}, "zh_hant": {...}, ...} read from the TOML files."""
+def load_content(directory=CONTENT_DIR):
+    """{"en": {...}, "zh_hant": {...}, ...} read from a folder's TOML files."""
     return {
-        suffix: tomllib.loads((CONTENT_DIR / f"{suffix}.toml").read_text("utf-8"))
+        suffix: tomllib.loads((directory / f"{suffix}.toml").read_text("utf-8"))
         for suffix in language_suffixes()
     }
 
@@ -132,18 +132,22 @@ def inline_rows(page, relation, fields):
     ]
 
 
-def upsert_page(report, parent, model, slug, values, inlines=None):
+def upsert_page(report, parent, model, slug, values, inlines=None, relations=None):
     """Create `model` under `parent` with English slug `slug`, or update it.
 
     `values` maps model fields (localized ones included) to values; `inlines`
-    maps a child relation to a list of dicts for its items. Publishes on change.
+    maps a child relation to a list of dicts for its items; `relations` maps a
+    many-to-many field to the objects it should hold. Publishes on change.
     """
     inlines = inlines or {}
+    relations = relations or {}
     page = model.objects.child_of(parent).filter(slug_en=slug).first()
     if page is None:
         page = model(slug=slug, **values)
         for relation, rows in inlines.items():
             setattr(page, relation, [make_inline(page, relation, row) for row in rows])
+        for relation, objects in relations.items():
+            setattr(page, relation, objects)
         parent.add_child(instance=page)
         page.save_revision().publish()
         report.add("created", page)
@@ -155,6 +159,11 @@ def upsert_page(report, parent, model, slug, values, inlines=None):
         wanted = [tuple(row[name] for name in fields) for row in rows]
         if inline_rows(page, relation, fields) != wanted:
             setattr(page, relation, [make_inline(page, relation, row) for row in rows])
+            changed = True
+    for relation, objects in relations.items():
+        current = {item.pk for item in getattr(page, relation).all()}
+        if current != {item.pk for item in objects}:
+            setattr(page, relation, objects)
             changed = True
     if changed or not page.live:
         for name, value in values.items():
@@ -185,28 +194,36 @@ def key_figure_rows(home):
     return numbered(rows)
 
 
-def commitment_rows(mission):
+def list_rows(item, key, field_name):
+    """Inline rows from a list of texts, e.g. the mission's commitments."""
     rows = []
-    count = len(mission.en["commitments"])
-    for index in range(count):
-        row = {}
-        for lang, table in mission.by_language.items():
-            row[f"text_{lang}"] = table["commitments"][index]
-        row["text"] = row[f"text_{DEFAULT_LANGUAGE}"]
+    for index in range(len(item.en[key])):
+        row = {
+            f"{field_name}_{lang}": table[key][index]
+            for lang, table in item.by_language.items()
+        }
+        row[field_name] = row[f"{field_name}_{DEFAULT_LANGUAGE}"]
         rows.append(row)
     return numbered(rows)
 
 
 def generated_logo(title, initials, colour):
     """A square PNG logo with initials, drawn by Pillow (nothing is downloaded)."""
+    return generated_image(title, initials, colour, size=(320, 320), font_size=120)
+
+
+def generated_image(title, text, colour, size, font_size):
+    """A PNG of `text` on a plain colour, saved once as a Wagtail image."""
     image_model = get_image_model()
     existing = image_model.objects.filter(title=title).first()
     if existing:
         return existing
-    canvas = PillowImage.new("RGB", (320, 320), colour)
+    canvas = PillowImage.new("RGB", size, colour)
     draw = ImageDraw.Draw(canvas)
-    font = ImageFont.load_default(size=120)
-    draw.text((160, 160), initials, fill="#ffffff", font=font, anchor="mm")
+    font = ImageFont.load_default(size=font_size)
+    draw.text(
+        (size[0] // 2, size[1] // 2), text, fill="#ffffff", font=font, anchor="mm"
+    )
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
     slug = "".join(ch if ch.isalnum() else "-" for ch in title.lower()).strip("-")
@@ -308,7 +325,7 @@ def build_about(report, home_page, content):
             **mission.rich_text("statement"),
             "show_in_menus": True,
         },
-        inlines={"commitments": commitment_rows(mission)},
+        inlines={"commitments": list_rows(mission, "commitments", "text")},
     )
 
 
@@ -387,4 +404,8 @@ def load_demo_content():
         build_network(report, home_page, content)
         build_standard_pages(report, home_page, content)
         build_site_settings(site, content)
+        # Imported here: campaigns builds on these helpers, not the reverse.
+        from campaigns.demo_content.loader import build_campaigns
+
+        build_campaigns(report, home_page)
     return report

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "network",
     "campaigns",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",

@@ -15,6 +15,8 @@ PAGE_NAMES = [
     "coalition",
     "member",
     "standard",
+    "campaigns",
+    "case",
 ]
 
 

@@ -1,8 +1,8 @@
 """Each page type renders with a fixed number of SQL queries.
 
 Counted with warm caches (Wagtail's site-root paths), as a visitor after the
-first gets. The counts do not grow with the number of member organisations,
-menu items or commitments; changing them is a deliberate act: update the table.
+first gets. The counts do not grow with the number of member organisations, campaigns,
+brands, updates, menu items or commitments; changing them is a deliberate act: update the table.
 """
 
 import pytest
@@ -10,11 +10,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from campaigns.factories import (
+    BrandFactory,
+    CampaignDemandFactory,
+    CampaignPageFactory,
+    CampaignUpdateFactory,
+)
 from cccea_site.factories import StandardPageFactory
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
 
 QUERIES_PER_PAGE = {
-    "/ja/": 8,
+    "/ja/": 11,
     "/ja/about/": 11,
     "/ja/about/vision/": 12,
     "/ja/about/mission/": 13,
@@ -22,6 +28,12 @@ QUERIES_PER_PAGE = {
     "/ja/global-network/east-asian-coalition/": 14,
     "/ja/global-network/east-asian-coalition/example-union/": 14,
     "/ja/contact/": 10,
+    "/ja/campaigns/": 14,
+    "/ja/campaigns/?kind=urgent_appeal&country=KH": 14,
+    "/ja/campaigns/example-severance-case/": 16,
+    "/ja/campaigns/example-severance-case/print/": 12,
+    "/ja/campaigns/example-severance-case/feed/": 9,
+    "/ja/campaigns/feed/": 10,
     "/ja/no-such-page/": 8,
 }
 
@@ -45,8 +57,13 @@ def add_volume(site_tree, count):
 
 
 def create_items(site_tree, count):
+    brand = BrandFactory()
     for number in range(count):
         MemberOrganisationPageFactory(parent=site_tree.coalition)
+        case = CampaignPageFactory(parent=site_tree.campaigns, brands=[brand])
+        CampaignUpdateFactory(page=case)
+        CampaignDemandFactory(page=site_tree.case)
+        CampaignUpdateFactory(page=site_tree.case)
         MissionCommitmentFactory(page=site_tree.mission, sort_order=10 + number)
         StandardPageFactory(parent=site_tree.home, show_in_menus=number % 2 == 0)
 

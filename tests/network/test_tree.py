@@ -4,6 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from campaigns.models import CampaignIndexPage, CampaignPage
 from cccea_site.models import HomePage, StandardPage
 from network.models import (
     AboutPage,
@@ -15,7 +16,9 @@ from network.models import (
 )
 
 ALLOWED_CHILDREN = {
-    HomePage: {AboutPage, GlobalNetworkPage, StandardPage},
+    HomePage: {AboutPage, GlobalNetworkPage, CampaignIndexPage, StandardPage},
+    CampaignIndexPage: {CampaignPage},
+    CampaignPage: set(),
     AboutPage: {VisionPage, MissionPage},
     VisionPage: set(),
     MissionPage: set(),
@@ -48,8 +51,8 @@ def test_admin_refuses_a_wrong_child_type(client, site_tree, django_user_model):
     editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
     client.force_login(editor)
 
-    # About and Global Network exist already (one each), so a standard page is
-    # the only type left to add under Home: the admin goes straight to it.
+    # About, Global Network and Campaigns exist already (one each), so a
+    # standard page is the only type left to add under Home: the admin goes straight to it.
     choices = client.get(f"/admin/pages/{site_tree.home.id}/add_subpage/")
     assert choices["Location"].endswith(
         f"/add/cccea_site/standardpage/{site_tree.home.id}/"

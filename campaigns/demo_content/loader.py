@@ -1,0 +1,103 @@
+"""Demo campaigns, cases and brands, in four languages (all fictional)."""
+
+from pathlib import Path
+
+from campaigns.models import Brand, CampaignIndexPage, CampaignPage
+from cccea_site.demo_content.loader import (
+    LOGO_COLOURS,
+    Translations,
+    generated_image,
+    list_rows,
+    load_content,
+    numbered,
+    upsert_page,
+)
+from network.models import MemberOrganisationPage
+
+CONTENT_DIR = Path(__file__).resolve().parent
+
+
+def build_brands(content):
+    """The brand snippets, by slug, created or updated in place."""
+    brands = {}
+    for brand in content.children("brands"):
+        values = {**brand.localized("name"), "aliases": "\n".join(brand["aliases"])}
+        obj, _created = Brand.objects.update_or_create(
+            slug=brand["slug"], defaults=values
+        )
+        brands[brand["slug"]] = obj
+    return brands
+
+
+def update_rows(case):
+    rows = []
+    for update in case.children("updates"):
+        rows.append(
+            {
+                "date": update["date"],
+                **update.localized("title"),
+                **update.localized("text"),
+            }
+        )
+    return numbered(rows)
+
+
+def case_values(case, index):
+    values = {
+        **case.localized("title"),
+        **case.localized("summary"),
+        **case.rich_text("body"),
+        **case.localized("cta_heading"),
+        **case.localized("cta_text"),
+        **case.localized("cta_button_label"),
+        "kind": case["kind"],
+        "status": case["status"],
+        "publication_consent": case["consent"],
+        "countries": sorted(case["countries"]),  # stored sorted
+        "employer": case.get("factory", ""),
+        "workers_affected": case.get("workers_affected"),
+        "amount_owed": case.get("amount_owed"),
+        "currency": case.get("currency", "USD"),
+        "started_on": case["started_on"],
+        "resolved_on": case.get("resolved_on"),
+        "cta_url": case["cta_url"],
+        "hero_image": generated_image(
+            f"Demo picture: {case.en['title']}",
+            "CCCEA · example",
+            LOGO_COLOURS[index % len(LOGO_COLOURS)],
+            size=(1200, 675),
+            font_size=72,
+        ),
+    }
+    return values
+
+
+def build_campaigns(report, home_page):
+    content = Translations(load_content(CONTENT_DIR))
+    brands = build_brands(content)
+    index = content.child("index")
+    index_page = upsert_page(
+        report,
+        home_page,
+        CampaignIndexPage,
+        index["slug"],
+        {**index.localized("title"), **index.rich_text("intro"), "show_in_menus": True},
+    )
+    members = {page.slug_en: page for page in MemberOrganisationPage.objects.all()}
+    for number, case in enumerate(content.children("cases")):
+        upsert_page(
+            report,
+            index_page,
+            CampaignPage,
+            case["slug"],
+            case_values(case, number),
+            inlines={
+                "demands": list_rows(case, "demands", "text"),
+                "updates": update_rows(case),
+            },
+            relations={
+                "brands": [brands[slug] for slug in case["brands"]],
+                "related_organisations": [members[slug] for slug in case["related"]],
+            },
+        )
+    return index_page

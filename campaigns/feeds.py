@@ -1,0 +1,111 @@
+"""Atom feeds in the visitor's language: all (or filtered) campaigns, one case's updates."""
+
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from campaigns.listing import CampaignFilterForm, brand_labels, campaign_facts
+from campaigns.models import CampaignPage
+from cccea_site.translated_fields import resolve
+
+FEED_LENGTH = 50
+
+
+def as_datetime(day):
+    """Midnight at the start of `day`, in the site's time zone."""
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class CampaignListFeed(Feed):
+    """The newest campaigns and cases, filtered like the listing it belongs to."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, index_page):
+        form = CampaignFilterForm(request.GET, brand_slugs=brand_labels())
+        if not form.is_valid():
+            raise Http404(_("This filter does not exist."))
+        facts = [
+            item
+            for item in campaign_facts(index_page)
+            if item.matches(form.active_filters())
+        ]
+        facts.sort(key=lambda item: (item.last_updated, item.id), reverse=True)
+        self.request = request
+        self.facts = {item.id: item for item in facts[:FEED_LENGTH]}
+        return index_page
+
+    def feed_url(self, index_page):
+        return self.request.get_full_path()
+
+    def title(self, index_page):
+        return resolve(index_page, "title").value
+
+    def link(self, index_page):
+        return index_page.get_url(self.request)
+
+    def subtitle(self, index_page):
+        return _(
+            "Campaigns and urgent appeals of the Clean Clothes Campaign East Asia Coalition"
+        )
+
+    def items(self, index_page):
+        pages = CampaignPage.objects.filter(id__in=self.facts)
+        order = list(self.facts)
+        return sorted(pages, key=lambda page: order.index(page.id))
+
+    def item_title(self, page):
+        return resolve(page, "title").value
+
+    def item_description(self, page):
+        return resolve(page, "summary").value
+
+    def item_link(self, page):
+        return page.get_url(self.request)
+
+    def item_pubdate(self, page):
+        return as_datetime(page.started_on)
+
+    def item_updateddate(self, page):
+        return as_datetime(self.facts[page.id].last_updated)
+
+
+class CaseUpdatesFeed(Feed):
+    """The dated updates of one case, newest first."""
+
+    feed_type = Atom1Feed
+
+    def get_object(self, request, case_page):
+        self.request = request
+        return case_page
+
+    def title(self, case_page):
+        return resolve(case_page, "title").value
+
+    def link(self, case_page):
+        return case_page.get_url(self.request)
+
+    def subtitle(self, case_page):
+        return resolve(case_page, "summary").value
+
+    def items(self, case_page):
+        return case_page.updates_newest_first()[:FEED_LENGTH]
+
+    def item_title(self, update):
+        return resolve(update, "title").value
+
+    def item_description(self, update):
+        return resolve(update, "text").value
+
+    def item_link(self, update):
+        return f"{update.page.get_url(self.request)}#update-{update.pk}"
+
+    def item_guid(self, update):
+        return f"{update.page.get_url(self.request)}#update-{update.pk}"
+
+    def item_pubdate(self, update):
+        return as_datetime(update.date)

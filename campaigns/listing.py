@@ -1,0 +1,290 @@
+"""The filtered, counted, paginated list of campaigns on the index page.
+
+Filtering and counting happen in Python over one row per live campaign (kind,
+status, countries, year, brands, last update): two queries whatever the
+filters, exact counts per filter value given the other filters, and a
+multi-valued country field that SQL could only match by substring. Only the
+twelve campaigns shown are then loaded in full.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Max
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from campaigns.models import Brand, CampaignPage
+from cccea_site.pagination import page_url, pagination
+from cccea_site.translated_fields import resolve_each
+
+CAMPAIGNS_PER_PAGE = 12
+FILTER_NAMES = ("kind", "status", "country", "brand", "year")
+
+
+class CampaignFilterForm(forms.Form):
+    """The filters as GET parameters; every one optional."""
+
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", "")] + CampaignPage.Kind.choices
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", "")] + CampaignPage.Status.choices,
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    brand = forms.SlugField(label=_("Brand"), required=False, max_length=120)
+    year = forms.IntegerField(
+        label=_("Year"), required=False, min_value=1900, max_value=2999
+    )
+
+    def __init__(self, *args, brand_slugs=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", "")] + list(countries)
+        self.brand_slugs = set(brand_slugs)
+
+    def clean_country(self):
+        return self.cleaned_data["country"].upper()
+
+    def clean_brand(self):
+        slug = self.cleaned_data["brand"]
+        if slug and slug not in self.brand_slugs:
+            raise forms.ValidationError(_("There is no brand with this name."))
+        return slug
+
+    def active_filters(self):
+        """{name: value} of the filters set, once the form is valid."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value not in ("", None)
+        }
+
+
+@dataclass
+class CampaignFacts:
+    """What the filters look at for one campaign."""
+
+    id: int
+    kind: str
+    status: str
+    countries: list
+    year: int
+    brands: set = field(default_factory=set)
+    last_updated: date | None = None
+
+    def value(self, name):
+        return {
+            "kind": self.kind,
+            "status": self.status,
+            "year": self.year,
+        }[name]
+
+    def matches(self, filters, skip=None):
+        for name, wanted in filters.items():
+            if name == skip:
+                continue
+            if name == "country":
+                if wanted not in self.countries:
+                    return False
+            elif name == "brand":
+                if wanted not in self.brands:
+                    return False
+            elif self.value(name) != wanted:
+                return False
+        return True
+
+    def values_of(self, name):
+        if name == "country":
+            return self.countries
+        if name == "brand":
+            return self.brands
+        return [self.value(name)]
+
+
+def campaign_facts(index_page):
+    """One CampaignFacts per live campaign under the index (two queries)."""
+    rows = (
+        CampaignPage.objects.child_of(index_page)
+        .live()
+        .annotate(last_update=Coalesce(Max("updates__date"), "started_on"))
+        .values_list("id", "kind", "status", "countries", "started_on", "last_update")
+    )
+    facts = {
+        row[0]: CampaignFacts(
+            id=row[0],
+            kind=row[1],
+            status=row[2],
+            countries=[code for code in (row[3] or "").split(",") if code],
+            year=row[4].year,
+            last_updated=row[5],
+        )
+        for row in rows
+    }
+    links = CampaignPage.brands.through.objects.filter(
+        campaignpage_id__in=facts
+    ).values_list("campaignpage_id", "brand__slug")
+    for campaign_id, brand_slug in links:
+        facts[campaign_id].brands.add(brand_slug)
+    return list(facts.values())
+
+
+@dataclass
+class FacetValue:
+    value: object
+    label: str
+    count: int
+    selected: bool
+    query: str
+
+
+def facet(name, facts, filters, labels):
+    """Counts per value of filter `name`, given the other filters."""
+    counts = {}
+    for item in facts:
+        if item.matches(filters, skip=name):
+            for value in item.values_of(name):
+                counts[value] = counts.get(value, 0) + 1
+    values = [
+        FacetValue(
+            value=value,
+            label=labels(value),
+            count=count,
+            selected=filters.get(name) == value,
+            query=page_url({**filters, name: value}, 1),
+        )
+        for value, count in counts.items()
+    ]
+    if name == "year":
+        return sorted(values, key=lambda item: item.value, reverse=True)
+    return sorted(values, key=lambda item: str(item.label))
+
+
+@dataclass
+class CampaignListing:
+    """Everything the index template shows, and the HTTP status to send."""
+
+    form: CampaignFilterForm
+    filters: dict = field(default_factory=dict)
+    facets: list = field(default_factory=list)
+    page_of_campaigns: object = None
+    cards: list = field(default_factory=list)
+    total: int = 0
+    status: int = 200
+
+    def context(self):
+        return {
+            "filter_errors": [
+                (self.form.fields[name].label, error)
+                for name, errors in self.form.errors.items()
+                for error in errors
+            ],
+            "filters": self.filters,
+            "facets": self.facets,
+            "campaigns_pagination": pagination(self.page_of_campaigns, self.filters)
+            if self.page_of_campaigns
+            else None,
+            "campaign_cards": self.cards,
+            "campaign_total": self.total,
+            "feed_query": page_url(self.filters, 1),
+        }
+
+
+def brand_labels():
+    """{slug: translated name} of every brand (one query)."""
+    return {
+        item.object.slug: item["name"].value
+        for item in resolve_each(Brand.objects.all(), ("name",))
+    }
+
+
+def campaign_listing(index_page, request):
+    brands = brand_labels()
+    form = CampaignFilterForm(request.GET, brand_slugs=brands)
+    if not form.is_valid():
+        # An unknown filter value: say which, show no results, and tell
+        # crawlers it was a bad request rather than an empty list.
+        return CampaignListing(form=form, status=400)
+    filters = form.active_filters()
+    facts = campaign_facts(index_page)
+    matching = sorted(
+        (item for item in facts if item.matches(filters)),
+        key=lambda item: (item.last_updated, item.id),
+        reverse=True,
+    )
+    page_of_campaigns = paginate(matching, request.GET.get("page"))
+    kind_labels = dict(CampaignPage.Kind.choices)
+    status_labels = dict(CampaignPage.Status.choices)
+    facets = [
+        (name, label, facet(name, facts, filters, labels))
+        for name, label, labels in [
+            ("kind", _("Kind"), kind_labels.get),
+            ("status", _("Status"), status_labels.get),
+            ("country", _("Country"), lambda code: countries.name(code) or code),
+            ("brand", _("Brand"), lambda slug: brands.get(slug, slug)),
+            ("year", _("Year"), str),
+        ]
+    ]
+    return CampaignListing(
+        form=form,
+        filters=filters,
+        facets=facets,
+        page_of_campaigns=page_of_campaigns,
+        cards=campaign_cards(page_of_campaigns.object_list, brands),
+        total=len(matching),
+    )
+
+
+def paginate(items, page_number):
+    paginator = Paginator(items, CAMPAIGNS_PER_PAGE)
+    try:
+        return paginator.page(page_number or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(_("There is no such page of campaigns.")) from error
+
+
+def campaign_cards(facts_on_page, brand_names):
+    """The campaigns of one listing page, loaded in full, in listing order."""
+    by_id = {item.id: item for item in facts_on_page}
+    pages = (
+        CampaignPage.objects.filter(id__in=by_id)
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions")
+    )
+    order = list(by_id)
+    cards = resolve_each(
+        sorted(pages, key=lambda page: order.index(page.id)),
+        ("title", "summary", "hero_image_alt"),
+    )
+    for card in cards:
+        facts = by_id[card.object.id]
+        card.countries = [countries.name(code) for code in facts.countries]
+        card.brands = [brand_names.get(slug, slug) for slug in sorted(facts.brands)]
+        card.last_updated = facts.last_updated
+    return cards
+
+
+def latest_active_campaign_cards(limit=3):
+    """Cards for the home page: the active campaigns updated most recently."""
+    pages = (
+        CampaignPage.objects.live()
+        .filter(status=CampaignPage.Status.ACTIVE)
+        .annotate(last_update=Coalesce(Max("updates__date"), "started_on"))
+        .order_by("-last_update", "-id")
+        .select_related("hero_image")
+        .prefetch_related("hero_image__renditions", "brands")[:limit]
+    )
+    cards = resolve_each(pages, ("title", "summary", "hero_image_alt"))
+    for card in cards:
+        page = card.object
+        card.countries = [country.name for country in page.countries]
+        card.brands = [
+            item["name"].value for item in resolve_each(page.brands.all(), ("name",))
+        ]
+        card.last_updated = page.last_update
+    return cards
