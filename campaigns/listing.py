@@ -37,7 +37,7 @@ class CampaignFilterForm(forms.Form):
         required=False,
         choices=[("", "")] + CampaignPage.Status.choices,
     )
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = forms.CharField(label=_("Country"), required=False, max_length=2)
     brand = forms.SlugField(label=_("Brand"), required=False, max_length=120)
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=1900, max_value=2999
@@ -45,11 +45,14 @@ class CampaignFilterForm(forms.Form):
 
     def __init__(self, *args, brand_slugs=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].choices = [("", "")] + list(countries)
         self.brand_slugs = set(brand_slugs)
 
     def clean_country(self):
-        return self.cleaned_data["country"].upper()
+        """An ISO 3166 code, in either case: ?country=KH or ?country=kh."""
+        code = self.cleaned_data["country"].upper()
+        if code and not countries.name(code):
+            raise forms.ValidationError(_("There is no country with this code."))
+        return code
 
     def clean_brand(self):
         slug = self.cleaned_data["brand"]
