@@ -34,7 +34,7 @@ messages: install ## Compile the translation catalogs (locale/*.po -> .mo)
 	$(MANAGE) compilemessages --ignore=.venv -v 0
 
 makemessages: install ## Update locale/*.po from the templates and code
-	$(MANAGE) makemessages -l zh_Hant -l ja -l ko --no-location --ignore=.venv --ignore=staticfiles --ignore=media
+	$(MANAGE) makemessages
 
 migrate: install ## Apply migrations and fill the page tree's language columns
 	$(MANAGE) update_database

@@ -1,8 +1,11 @@
 """Site-wide views that are not Wagtail pages."""
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_GET
 
 
 @requires_csrf_token
@@ -14,3 +17,15 @@ def server_error(request):
     """
     template = loader.get_template("500.html")
     return HttpResponseServerError(template.render({"request_path": request.path}))
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    """Crawlers may read every public page; the admin is off limits."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -52,7 +52,10 @@ def breadcrumbs(context):
 def language_links(context):
     """The current page in each language: code, own name, URL, current or not.
 
-    Off a page (a 404, say), each language's link goes to its home page.
+    Off a page (a 404, say), each language's link goes to its home page. The
+    first link is the default language's, whose `negotiated_url` (the path
+    without its language prefix, which redirects each visitor to their
+    language) serves as hreflang="x-default", as in the sitemap.
     """
     request = context["request"]
     page = context.get("page")
@@ -69,6 +72,9 @@ def language_links(context):
                 "name": name,
                 "url": url,
                 "absolute_url": request.build_absolute_uri(url),
+                "negotiated_url": request.build_absolute_uri(
+                    url.replace(f"/{code}/", "/", 1)
+                ),
                 "is_current": code == current,
             }
         )

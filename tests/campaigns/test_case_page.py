@@ -131,3 +131,13 @@ def test_home_features_the_latest_active_cases(client, site_tree):
 
 def test_unknown_subpath_of_a_case_is_a_404(client, site_tree):
     assert client.get(CASE.format(language="en") + "nothing/").status_code == 404
+
+
+def test_brand_snippet_is_edited_per_language(client, site_tree, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+
+    html = client.get("/admin/snippets/campaigns/brand/add/").content.decode()
+
+    for name in ("name_en", "name_zh_hant", "name_ja", "name_ko", "aliases"):
+        assert f'name="{name}"' in html

@@ -138,3 +138,31 @@ def test_draft_case_is_not_listed_or_counted(client, cases):
     response = client.get(PATH)
     assert "Example wage" not in titles(response)
     assert "5 campaigns and cases" in response.content.decode()
+
+
+def test_query_counts_hold_at_ten_and_two_hundred_cases(client, site_tree):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.utils import translation
+
+    from campaigns.factories import CampaignPageFactory, CampaignUpdateFactory
+
+    def add_cases(count):
+        with translation.override("en"):
+            for _number in range(count):
+                case = CampaignPageFactory(parent=site_tree.campaigns)
+                CampaignUpdateFactory(page=case)
+
+    def counts():
+        result = []
+        for path in (PATH, f"{PATH}?kind=urgent_appeal&country=KH", f"{PATH}feed/"):
+            client.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(path).status_code == 200
+            result.append(len(queries))
+        return result
+
+    add_cases(9)
+    at_ten = counts()
+    add_cases(190)
+    assert counts() == at_ten == [14, 14, 10]

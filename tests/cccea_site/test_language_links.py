@@ -22,7 +22,7 @@ def test_hreflang_links_name_the_same_page_in_each_language(
     links = alternates(html)
     for code in LANGUAGES:
         assert links[code] == f"http://testserver/{code}/about/vision/"
-    assert links["x-default"] == "http://testserver/en/about/vision/"
+    assert links["x-default"] == "http://testserver/about/vision/"
     assert (
         f'<link rel="canonical" href="http://testserver/{language}/about/vision/">'
         in html
@@ -63,3 +63,17 @@ def test_links_use_https_behind_a_tls_proxy(client, site_tree):
     )
     html = response.content.decode()
     assert '<link rel="canonical" href="https://testserver/en/about/">' in html
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [("ko", "/ko/about/vision/"), ("fr", "/en/about/vision/")],
+)
+def test_x_default_address_sends_each_visitor_to_their_language(
+    client, site_tree, accept_language, expected
+):
+    response = client.get(
+        "/about/vision/", headers={"accept-language": accept_language}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == expected
