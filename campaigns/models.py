@@ -100,6 +100,7 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "intro")
+    description_fields = ("intro",)
 
     class Meta:
         verbose_name = _("campaign index page")
@@ -359,6 +360,7 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         "cta_text",
         "cta_button_label",
     )
+    description_fields = ("summary",)
 
     class Meta:
         verbose_name = _("campaign or case page")
@@ -373,6 +375,9 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         # without consent, whatever path the publish takes.
         if self.live and self.is_urgent_appeal and not self.publication_consent:
             raise ValidationError({"publication_consent": CONSENT_MESSAGE})
+
+    def share_image(self):
+        return self.hero_image
 
     @property
     def is_urgent_appeal(self):
@@ -417,7 +422,7 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
     @path("print/")
     def case_sheet(self, request):
         """The case on one A4 page, with its address as a QR code."""
-        context = self.get_context(request)
+        context = self.get_context(request, with_footer=False)
         return TemplateResponse(request, "campaigns/campaign_page_print.html", context)
 
     @path("feed/")

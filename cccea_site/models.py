@@ -20,6 +20,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from cccea_site import seo, slug_redirects
+from cccea_site.footer import footer_content
 from cccea_site.translated_fields import (
     any_fallback,
     blank_empty_rich_text,
@@ -56,6 +58,9 @@ class TranslatedPage(Page):
     # Fields the page's template shows, resolved with fallback into
     # context["fields"]. Subclasses list their own.
     translated_fields = ("title",)
+    # Fields whose text a search result or link preview quotes (the first
+    # with content) when the page has no search description of its own.
+    description_fields = ()
 
     search_fields = Page.search_fields + title_autocomplete_fields()
 
@@ -69,7 +74,14 @@ class TranslatedPage(Page):
 
     def save(self, *args, **kwargs):
         blank_empty_rich_text(self)
-        return super().save(*args, **kwargs)
+        if self.pk is None or not slug_redirects.may_change_paths(
+            kwargs.get("update_fields")
+        ):
+            return super().save(*args, **kwargs)
+        old_paths = slug_redirects.paths_before_save(self)
+        result = super().save(*args, **kwargs)
+        slug_redirects.leave_redirects(self, old_paths)
+        return result
 
     def route(self, request, path_components):
         """Find the page for a path, one indexed query per level.
@@ -91,9 +103,12 @@ class TranslatedPage(Page):
         child._cached_parent_obj = self  # spares treebeard a query
         return child.specific.route(request, path_components[1:])
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, with_footer=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["fields"] = resolve_fields(self, self.translated_fields)
+        context["meta_description"] = seo.page_description(self)
+        if with_footer:
+            context["footer"] = footer_content(request)
         context.update(self.get_listing_context(request))
         # One notice per page when anything on it is shown in English instead.
         context["shows_fallback"] = any_fallback(context.values())
@@ -102,6 +117,10 @@ class TranslatedPage(Page):
     def get_listing_context(self, request):
         """Inline items and child listings the template shows, already resolved."""
         return {}
+
+    def share_image(self):
+        """The picture for link previews; None for the site's default."""
+        return None
 
 
 class HomePage(TranslatedPage):
@@ -147,6 +166,7 @@ class HomePage(TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "hero_heading", "hero_text", "intro")
+    description_fields = ("hero_text", "intro")
 
     class Meta:
         verbose_name = _("home page")
@@ -213,6 +233,7 @@ class StandardPage(TranslatedPage):
     subpage_types = ["cccea_site.StandardPage"]
 
     translated_fields = ("title", "intro", "body")
+    description_fields = ("intro", "body")
 
     class Meta:
         verbose_name = _("standard page")

@@ -57,6 +57,7 @@ class AboutPage(TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "who_we_are", "how_we_work", "focus_issues")
+    description_fields = ("who_we_are",)
 
     class Meta:
         verbose_name = _("about page")
@@ -78,6 +79,7 @@ class VisionPage(TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "statement")
+    description_fields = ("statement",)
 
     class Meta:
         verbose_name = _("vision page")
@@ -101,6 +103,7 @@ class MissionPage(TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "statement")
+    description_fields = ("statement",)
 
     class Meta:
         verbose_name = _("mission page")
@@ -152,6 +155,7 @@ class GlobalNetworkPage(TranslatedPage):
     max_count = 1
 
     translated_fields = ("title", "how_organised", "other_regions")
+    description_fields = ("how_organised",)
 
     class Meta:
         verbose_name = _("global network page")
@@ -194,6 +198,7 @@ class RegionalCoalitionPage(TranslatedPage):
     subpage_types = ["network.MemberOrganisationPage"]
 
     translated_fields = ("title", "region", "description")
+    description_fields = ("description",)
 
     class Meta:
         verbose_name = _("regional coalition page")
@@ -299,6 +304,10 @@ class MemberOrganisationPage(TranslatedPage):
     subpage_types = []
 
     translated_fields = ("title", "logo_alt_text", "description")
+    description_fields = ("description",)
 
     class Meta:
         verbose_name = _("member organisation page")
+
+    def share_image(self):
+        return self.logo

@@ -82,13 +82,15 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "cccea_site.middleware.EnglishSlugRedirectMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees a 404 before Wagtail's redirect table does and keeps
+    # the query string when it redirects an English-slug path.
+    "cccea_site.middleware.EnglishSlugRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "cccea_site.urls"
@@ -208,4 +210,6 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
     "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024
 )
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILREDIRECTS_AUTO_CREATE = True
+# Redirects after slug changes are left in every language by
+# cccea_site.slug_redirects; Wagtail's own would cover one language only.
+WAGTAILREDIRECTS_AUTO_CREATE = False

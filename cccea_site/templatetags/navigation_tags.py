@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
+from cccea_site.footer import footer_content
 from cccea_site.translated_fields import resolve, resolve_each
 
 register = template.Library()
@@ -83,28 +84,7 @@ def language_links(context):
 
 @register.inclusion_tag("tags/footer.html", takes_context=True)
 def site_footer(context):
-    """The footer from the site settings, its text resolved with fallback."""
-    from cccea_site.models import SiteSettings
-
+    """The footer; pages resolve it in get_context, other views here."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    site_settings = SiteSettings.for_site(site) if site else None
-    return {
-        "request": request,
-        "site_settings": site_settings,
-        "text": resolve(site_settings, "footer_text") if site_settings else None,
-        "address": resolve(site_settings, "contact_address") if site_settings else None,
-        "footer_pages": resolve_each(footer_pages(site), ("title",)) if site else [],
-    }
-
-
-def footer_pages(site):
-    """Standard pages directly under Home that are not in the main menu."""
-    from cccea_site.models import StandardPage
-
-    return (
-        StandardPage.objects.child_of(site.root_page)
-        .live()
-        .filter(show_in_menus=False)
-        .order_by("path")
-    )
+    footer = context.get("footer") or footer_content(request)
+    return {"request": request, "footer": footer}

@@ -131,3 +131,4 @@ def test_site_settings_footer_falls_back(client, site_tree):
     html = client.get("/ja/").content.decode()
 
     assert '<p class="site-footer__text" lang="en">Part of the network</p>' in html
+    assert html.count('class="fallback-notice"') == 1

@@ -1,0 +1,30 @@
+"""The footer's content: translated site settings and the footer links."""
+
+from wagtail.models import Site
+
+from cccea_site.translated_fields import TranslatedFields, resolve_each
+
+
+def footer_content(request):
+    """The site settings' footer text and address, resolved with fallback.
+
+    A TranslatedFields, so a page counts an English footer in its fallback
+    notice like any other text; `.pages` are the standard pages not in the
+    main menu, linked from the footer. None when no site matches the request.
+    """
+    from cccea_site.models import SiteSettings, StandardPage
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    footer = TranslatedFields(
+        SiteSettings.for_site(site), ("footer_text", "contact_address")
+    )
+    footer.pages = resolve_each(
+        StandardPage.objects.child_of(site.root_page)
+        .live()
+        .filter(show_in_menus=False)
+        .order_by("path"),
+        ("title",),
+    )
+    return footer
