@@ -1,0 +1,68 @@
+"""Print what is left to translate: `manage.py translation_status [--language ja]`."""
+
+import csv
+
+from django.core.management.base import BaseCommand
+from django.utils import translation
+
+from cccea_site.translation_status import (
+    page_type_choices,
+    target_languages,
+    translation_statuses,
+)
+
+COLUMNS = ["page", "type", "language", "filled", "total", "missing"]
+
+
+class Command(BaseCommand):
+    help = (
+        "List every page with, per language, how many of its translatable "
+        "fields are filled and which are missing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--language", choices=target_languages(), help="Only this language."
+        )
+        parser.add_argument(
+            "--page-type",
+            choices=[name for name, _label in page_type_choices()],
+            help="Only pages of this type (model name, e.g. campaignpage).",
+        )
+        parser.add_argument("--format", choices=["table", "csv"], default="table")
+
+    def handle(self, *args, **options):
+        languages = [options["language"]] if options["language"] else None
+        with translation.override("en"):
+            statuses = translation_statuses(languages, options["page_type"])
+            rows = [
+                [
+                    status.page.url_path_en or status.page.title_en,
+                    status.page_type,
+                    language,
+                    status.filled(language),
+                    status.total,
+                    "; ".join(missing),
+                ]
+                for status in statuses
+                for language, missing in status.missing.items()
+            ]
+        if options["format"] == "csv":
+            writer = csv.writer(self.stdout)
+            writer.writerow(COLUMNS)
+            writer.writerows(rows)
+            return
+        self.write_table(rows)
+        missing = sum(len(row[5].split("; ")) for row in rows if row[5])
+        self.stdout.write(f"\n{len(statuses)} pages, {missing} fields to translate.")
+
+    def write_table(self, rows):
+        widths = [
+            max(len(str(row[index])) for row in [COLUMNS, *rows]) for index in range(5)
+        ]
+        for row in [COLUMNS, *rows]:
+            cells = [
+                str(cell).ljust(width)
+                for cell, width in zip(row[:5], widths, strict=True)
+            ]
+            self.stdout.write("  ".join([*cells, str(row[5])]).rstrip())

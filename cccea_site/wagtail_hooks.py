@@ -1,0 +1,34 @@
+"""Admin additions: the translation status report and its menu item."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from cccea_site.admin_views import TranslationStatusView, can_see_translation_status
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls():
+    return [
+        path(
+            "translation-status/",
+            TranslationStatusView.as_view(),
+            name="translation_status",
+        )
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_see_translation_status(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        icon_name="globe",
+        order=250,
+    )

@@ -1,0 +1,128 @@
+"""Translators see what is left to translate, in the admin and on the command line."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.models import Page
+
+from cccea_site.translation_status import translation_statuses
+
+
+def status_of(page, language):
+    statuses = {status.page.pk: status for status in translation_statuses([language])}
+    return statuses[page.pk]
+
+
+def test_fully_translated_page_misses_nothing(site_tree):
+    status = status_of(site_tree.mission, "ja")
+    # title, statement, two commitments
+    assert status.total == 4
+    assert status.missing["ja"] == []
+
+
+def test_missing_fields_are_named_per_language(site_tree):
+    site_tree.mission.statement_ko = ""
+    site_tree.mission.save()
+    commitment = site_tree.mission.commitments.last()
+    commitment.text_ko = ""
+    commitment.save()
+
+    status = status_of(site_tree.mission, "ko")
+
+    assert status.missing["ko"] == ["Statement", "Commitments 2: text"]
+    assert status.filled("ko") == 2
+    assert status_of(site_tree.mission, "ja").missing["ja"] == []
+
+
+def test_fields_without_english_are_not_counted(site_tree):
+    site_tree.case.cta_text_en = ""
+    site_tree.case.save()
+    labels = [item.label for item in status_of(site_tree.case, "ja").fields]
+    assert "Action text" not in labels
+
+
+def run(*args):
+    output = io.StringIO()
+    call_command("translation_status", *args, stdout=output)
+    return output.getvalue()
+
+
+def test_command_prints_a_table(site_tree):
+    site_tree.vision.statement_ja = ""
+    site_tree.vision.save()
+
+    text = run("--language", "ja")
+
+    assert "/home/about/vision/" in text
+    assert "Statement" in text
+    assert text.strip().endswith("1 fields to translate.")
+
+
+def test_command_prints_csv_filtered_by_page_type(site_tree):
+    rows = list(
+        csv.reader(io.StringIO(run("--format", "csv", "--page-type", "missionpage")))
+    )
+    assert rows[0] == ["page", "type", "language", "filled", "total", "missing"]
+    assert [row[2] for row in rows[1:]] == ["zh-hant", "ja", "ko"]
+
+
+def test_command_refuses_an_unknown_language(site_tree):
+    with pytest.raises(CommandError, match="invalid choice: 'fr'"):
+        call_command("translation_status", "--language", "fr")
+
+
+def test_demo_content_has_nothing_left_to_translate(db):
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert run().strip().endswith(" 0 fields to translate.")
+
+
+@pytest.fixture
+def translator(client, django_user_model, site_tree):
+    user = django_user_model.objects.create_user("translator", password="pw")
+    user.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(user)
+    return user
+
+
+def test_translators_see_the_report_with_edit_links(client, translator, site_tree):
+    site_tree.vision.statement_ko = ""
+    site_tree.vision.save()
+
+    response = client.get("/admin/translation-status/", {"language": "ko"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert f'href="/admin/pages/{site_tree.vision.id}/edit/"' in html
+    assert "Statement" in html
+    assert "/admin/translation-status/" in client.get("/admin/").content.decode()
+
+
+def test_report_filters_by_page_type(client, translator, site_tree):
+    html = client.get(
+        "/admin/translation-status/", {"page_type": "campaignpage"}
+    ).content.decode()
+    assert f"/admin/pages/{site_tree.case.id}/edit/" in html
+    assert f"/admin/pages/{site_tree.vision.id}/edit/" not in html
+
+
+def test_other_staff_do_not_see_the_report(client, django_user_model, site_tree):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("someone", password="pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    assert client.get("/admin/translation-status/").status_code in (302, 403)
+    assert "/admin/translation-status/" not in client.get("/admin/").content.decode()
+
+
+def test_translators_can_edit_but_not_publish_or_delete(translator, site_tree):
+    page = Page.objects.get(pk=site_tree.vision.pk)
+    permissions = page.permissions_for_user(translator)
+    assert permissions.can_edit()
+    assert not permissions.can_publish()
+    assert not permissions.can_delete()
