@@ -380,6 +380,11 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         return self.hero_image
 
     @property
+    def country_names(self):
+        """The countries' names in the active language."""
+        return [country.name for country in self.countries]
+
+    @property
     def is_urgent_appeal(self):
         return self.kind == self.Kind.URGENT_APPEAL
 

@@ -1,6 +1,7 @@
 """Numbers and money written the way the visitor's language writes them (Babel)."""
 
 from babel import Locale
+from babel.lists import format_list
 from babel.numbers import format_currency, format_decimal
 from django import template
 from django.utils import translation
@@ -34,3 +35,19 @@ def money(amount, currency):
     return format_currency(
         amount, currency, format=pattern, locale=locale, currency_digits=False
     )
+
+
+@register.filter
+def join_list(items):
+    """["Cambodia", "Vietnam"] -> "Cambodia and Vietnam" / "柬埔寨和越南"."""
+    items = [str(item) for item in items if item]
+    if not items:
+        return ""
+    return format_list(items, locale=babel_locale())
+
+
+@register.simple_tag
+def list_separator():
+    """The separator between list items: ", " in English, "、" in Japanese."""
+    middle = babel_locale().list_patterns["standard"]["middle"]
+    return middle.replace("{0}", "").replace("{1}", "")
