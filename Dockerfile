@@ -1,34 +1,42 @@
 # The CCCEA site as one stateless container running gunicorn.
-# Build: docker build -t cccea-site .
-# Run:   docker run -e SECRET_KEY=… -e ALLOWED_HOSTS=… -e DATABASE_URL=… -e REDIS_URL=… -p 8000:8000 cccea-site
-# Migrations are a separate step: docker run … cccea-site python manage.py update_database
-FROM python:3.11-slim-bookworm
+#   docker build -t cccea-site .
+#   docker run --rm -e DATABASE_URL=… -e SECRET_KEY=… -e ALLOWED_HOSTS=… cccea-site python manage.py update_database
+#   docker run -e DATABASE_URL=… -e REDIS_URL=… -e SECRET_KEY=… -e ALLOWED_HOSTS=… -p 8000:8000 cccea-site
+# Migrations are that separate one-off command, never run at container start.
+# README.md lists every environment variable.
 
+FROM python:3.11-slim-bookworm AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+RUN python -m venv /venv
+COPY requirements.txt /tmp/requirements.txt
+RUN /venv/bin/pip install -r /tmp/requirements.txt
+
+FROM python:3.11-slim-bookworm
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PATH=/venv/bin:$PATH \
     DJANGO_SETTINGS_MODULE=cccea_site.settings.base \
+    DEBUG=false \
     PORT=8000
 
-# gettext compiles the translation catalogs at build time.
+# gettext only to compile the catalogs below.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends gettext \
-    && rm -rf /var/lib/apt/lists/*
+    && apt-get install -y --no-install-recommends gettext=0.21-12 \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --create-home --uid 10001 cccea
 
-RUN useradd --create-home --uid 1000 cccea
+COPY --from=build /venv /venv
 WORKDIR /app
+COPY . .
 
-# Dependencies first, in their own cached layer.
-COPY requirements.txt .
-RUN pip install -r requirements.txt
+# Build-time steps need settings but no secrets: a throwaway key, never used
+# at run time, and no database.
+RUN SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=build python manage.py compilemessages --ignore=.venv -v 0 \
+    && SECRET_KEY=build-only-not-secret ALLOWED_HOSTS=build python manage.py collectstatic --noinput -v 0 \
+    && chown -R cccea:cccea /app/staticfiles
 
-COPY --chown=cccea:cccea . .
-
-# Build-time steps need settings but no secrets: a throwaway key and DEBUG on.
-RUN DEBUG=true SECRET_KEY=build-only python manage.py compilemessages --ignore=.venv -v 0 \
-    && DEBUG=true SECRET_KEY=build-only python manage.py collectstatic --noinput -v 0
-
-USER cccea
+USER 10001
 EXPOSE 8000
-CMD ["sh", "-c", "gunicorn cccea_site.wsgi --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-2} --access-logfile - --error-logfile -"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f\"http://127.0.0.1:{os.environ.get('PORT', '8000')}/health/\", timeout=4)"]
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "cccea_site.wsgi"]

@@ -49,9 +49,10 @@ check: install-dev ## Django's system checks and a check for missing migrations
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-lint: install-dev ## Ruff lint and format check
+lint: install-dev ## Ruff lint and format check, hadolint on the Dockerfile
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/hadolint Dockerfile
 
 format: install-dev ## Format the code with ruff
 	$(BIN)/ruff check --fix .

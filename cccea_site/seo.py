@@ -5,6 +5,7 @@ from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import to_locale
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from cccea_site.translated_fields import resolve
 
@@ -36,5 +37,8 @@ def share_image_url(page, request):
     """An absolute URL of the picture link previews show for the page."""
     image = page.share_image() if page is not None else None
     if image is not None:
-        return request.build_absolute_uri(image.get_rendition("fill-1200x630").url)
+        # A placeholder rather than an error when the file has gone missing.
+        rendition = get_rendition_or_not_found(image, "fill-1200x630")
+        if rendition.pk is not None:
+            return request.build_absolute_uri(rendition.url)
     return request.build_absolute_uri(static(SHARE_IMAGE))

@@ -8,6 +8,7 @@ failing later on a visitor's request.
 import os
 
 import dj_database_url
+import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
@@ -51,6 +52,16 @@ def env_int(name, default):
         raise SettingError(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def env_float(name, default):
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise SettingError(f"{name} must be a number, not {raw!r}.") from None
+
+
 def env_list(name, default=()):
     raw = os.environ.get(name)
     if raw is None:
@@ -73,6 +84,11 @@ def database_from_url(name, default_url):
     if config["ENGINE"].endswith("sqlite3"):
         # SQLite connections are cheap and not thread-safe to keep open.
         config["CONN_MAX_AGE"] = 0
+    else:
+        # An unreachable database fails fast (health answers 503 in time).
+        config.setdefault("OPTIONS", {})["connect_timeout"] = env_int(
+            "DATABASE_CONNECT_TIMEOUT", 2
+        )
     return config
 
 
@@ -85,3 +101,15 @@ def redis_url(name):
     if scheme not in REDIS_SCHEMES:
         raise SettingError(f"{name} must be a redis:// URL, not {url!r}.")
     return url
+
+
+def email_from_url(name, default_url):
+    """Django's EMAIL_* settings from a URL such as smtp+tls://user:pw@host:587."""
+    url = env_str(name, default_url)
+    try:
+        return dj_email_url.parse(url)
+    except (KeyError, ValueError):
+        raise SettingError(
+            f"{name} must be an email URL such as smtp+tls://user:password@host:587, "
+            f"not {url!r}."
+        ) from None

@@ -6,5 +6,6 @@ document.addEventListener("click", (event) => {
         return;
     }
     const oneYear = 365 * 24 * 60 * 60;
-    document.cookie = `django_language=${encodeURIComponent(link.dataset.language)}; path=/; max-age=${oneYear}; samesite=lax`;
+    const secure = window.location.protocol === "https:" ? "; secure" : "";
+    document.cookie = `django_language=${encodeURIComponent(link.dataset.language)}; path=/; max-age=${oneYear}; samesite=lax${secure}`;
 });
