@@ -6,7 +6,10 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from cccea_site.page_cache import connect_invalidation_signals
+
         restore_page_routing()
+        connect_invalidation_signals()
 
 
 def restore_page_routing():

@@ -18,6 +18,7 @@ from cccea_site.factories import (
     StandardPageFactory,
     site_with_home,
 )
+from cccea_site.models import SiteSettings
 from network.factories import (
     AboutPageFactory,
     GlobalNetworkPageFactory,
@@ -51,6 +52,7 @@ def empty_cache():
 def site_tree(db):
     """One page of every type, every text translated, as the content tree has it."""
     home = site_with_home()
+    SiteSettings.for_site(home.get_site())  # created now, not by the first request
     HomePageKeyFigureFactory(page=home, number="1989")
     about = AboutPageFactory(parent=home)
     vision = VisionPageFactory(parent=about)

@@ -21,3 +21,6 @@ STORAGES = {
 CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get(
     "PYTEST_XDIST_WORKER", "main"
 )
+
+# Tests change pages without publishing; the page cache's own tests turn it on.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,181 @@
+"""A shared cache of whole public pages, invalidated on every publish.
+
+Anonymous GET and HEAD requests for pages under a language prefix are served
+from the cache (Redis in production, so every worker and container shares
+it) without touching the database. The key holds the scheme, host, path
+(which holds the language) and the listing parameters that change a page.
+
+Invalidation is site-wide: every cached key embeds a generation number, and
+publishing, unpublishing, moving or deleting a page, or saving a snippet,
+image, redirect or the site settings, starts a new generation. A page shows
+menus, footers, cards and related pages from all over the tree, so working
+out exactly which pages an edit touches would be fragile; edits are rare and
+reads are many, so recomputing everything after an edit costs little.
+
+Never cached: logged-in users (anyone with a session cookie), responses that
+set cookies or vary on them (CSRF tokens), responses marked private or
+no-store, errors other than 404, and anything outside the language prefixes
+(admin, documents, health).
+"""
+
+import hashlib
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+CACHEABLE_STATUSES = {200, 404}
+# Query parameters that change what a page shows; others are ignored.
+KEYED_PARAMETERS = ("kind", "status", "country", "brand", "year", "page")
+
+
+def page_cache_seconds():
+    return settings.PAGE_CACHE_SECONDS
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def invalidate_all_pages(**_signal_kwargs):
+    """Start a new generation: every page is rendered afresh from now on."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def is_page_request(request):
+    """Pages live under a language prefix; the admin, files and health do not."""
+    return get_language_from_path(request.path_info) is not None
+
+
+def request_is_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    # A session means a logged-in editor (or a form in progress): never share.
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def cache_key(request, generation):
+    params = sorted(
+        (name, value)
+        for name in KEYED_PARAMETERS
+        for value in request.GET.getlist(name)
+    )
+    raw = "|".join([request.scheme, request.get_host(), request.path, repr(params)])
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"page-cache:{generation}:{digest}"
+
+
+def response_is_cacheable(response):
+    if response.status_code not in CACHEABLE_STATUSES or response.streaming:
+        return False
+    if response.cookies:
+        return False
+    if "cookie" in response.get("Vary", "").lower():
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(
+        word in cache_control for word in ("private", "no-store", "no-cache")
+    )
+
+
+def freeze(response):
+    headers = {
+        name: value
+        for name, value in response.items()
+        if name.lower() not in ("x-cache", "content-length")
+    }
+    return (response.status_code, headers, response.content)
+
+
+def thaw(frozen):
+    status, headers, content = frozen
+    response = HttpResponse(content, status=status)
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def mark_public(response):
+    """Let browsers keep the page a minute and shared caches (a CDN) longer."""
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=60,
+        s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
+    )
+
+
+def mark_private(response):
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True, no_store=True)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or not is_page_request(request):
+            return self.get_response(request)
+        if not request_is_cacheable(request):
+            response = self.get_response(request)
+            mark_private(response)
+            return response
+
+        key = cache_key(request, current_generation())
+        frozen = cache.get(key)
+        if frozen is not None:
+            response = thaw(frozen)
+            response["X-Cache"] = "HIT"
+            return response
+
+        response = self.get_response(request)
+        if response_is_cacheable(response):
+            mark_public(response)
+            cache.set(key, freeze(response), page_cache_seconds())
+            response["X-Cache"] = "MISS"
+        else:
+            mark_private(response)
+            response["X-Cache"] = "BYPASS"
+        return response
+
+
+def connect_invalidation_signals():
+    """Every change a visitor could see on some page starts a new generation."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.images import get_image_model
+    from wagtail.models import Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from campaigns.models import Brand
+    from cccea_site.models import SiteSettings
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(invalidate_all_pages, dispatch_uid=f"page-cache-{signal}")
+    post_delete.connect(invalidate_on_page_delete, dispatch_uid="page-cache-delete")
+    for model in (SiteSettings, Brand, Redirect, Site, get_image_model()):
+        post_save.connect(
+            invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}"
+        )
+        post_delete.connect(
+            invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-del-{model}"
+        )
+
+
+def invalidate_on_page_delete(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        invalidate_all_pages()

@@ -1,0 +1,136 @@
+"""Anonymous visitors get pages from the shared cache, fresh after each publish."""
+
+import pytest
+from django.test import override_settings
+
+from campaigns.factories import BrandFactory
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on():
+    with override_settings(PAGE_CACHE_ENABLED=True):
+        yield
+
+
+def get_twice(client, path):
+    return client.get(path), client.get(path)
+
+
+def test_second_view_is_a_hit_with_zero_queries(
+    client, site_tree, django_assert_num_queries
+):
+    first = client.get("/ja/about/mission/")
+    with django_assert_num_queries(0):
+        second = client.get("/ja/about/mission/")
+
+    assert first["X-Cache"] == "MISS"
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+    assert second["Cache-Control"] == "public, max-age=60, s-maxage=300"
+
+
+def test_languages_are_cached_apart(client, site_tree):
+    client.get("/ja/about/")
+    korean = client.get("/ko/about/")
+    assert korean["X-Cache"] == "MISS"
+    assert '<html lang="ko">' in korean.content.decode()
+
+
+def test_publishing_shows_at_once(client, site_tree):
+    client.get("/en/about/")
+    site_tree.about.title_en = "About the coalition"
+    site_tree.about.title = "About the coalition"
+    site_tree.about.save_revision().publish()
+
+    response = client.get("/en/about/")
+
+    assert response["X-Cache"] == "MISS"
+    assert "About the coalition" in response.content.decode()
+
+
+def test_a_publish_elsewhere_refreshes_menus_everywhere(client, site_tree):
+    client.get("/en/contact/")
+    site_tree.network.title_en = "Our network"
+    site_tree.network.title = "Our network"
+    site_tree.network.save_revision().publish()
+
+    assert "Our network" in client.get("/en/contact/").content.decode()
+
+
+def test_unpublished_page_is_gone_at_once(client, site_tree):
+    client.get("/en/about/vision/")
+    site_tree.vision.unpublish()
+    assert client.get("/en/about/vision/").status_code == 404
+
+
+def test_deleted_page_is_gone_at_once(client, site_tree):
+    client.get("/en/contact/")
+    site_tree.standard.delete()
+    assert client.get("/en/contact/").status_code == 404
+
+
+def test_saving_a_snippet_or_the_site_settings_refreshes_pages(client, site_tree):
+    from cccea_site.models import SiteSettings
+
+    client.get("/en/campaigns/")
+    BrandFactory(slug="new-brand", name="New Brand (fictional)")
+    assert client.get("/en/campaigns/")["X-Cache"] == "MISS"
+
+    settings = SiteSettings.for_site(site_tree.home.get_site())
+    settings.footer_text_en = "New footer"
+    settings.save()
+    assert "New footer" in client.get("/en/campaigns/").content.decode()
+
+
+def test_filters_are_cached_apart_and_other_parameters_ignored(client, site_tree):
+    client.get("/en/campaigns/?kind=campaign")
+    assert client.get("/en/campaigns/?kind=urgent_appeal")["X-Cache"] == "MISS"
+    assert client.get("/en/campaigns/?kind=campaign&utm_source=x")["X-Cache"] == "HIT"
+
+
+def test_not_found_is_cached_but_other_errors_are_not(client, site_tree):
+    assert get_twice(client, "/en/nothing-here/")[1]["X-Cache"] == "HIT"
+    first, second = get_twice(client, "/en/campaigns/?kind=bogus")
+    assert first.status_code == second.status_code == 400
+    assert second["X-Cache"] == "BYPASS"
+    assert "no-store" in second["Cache-Control"]
+
+
+def test_logged_in_editors_are_never_served_from_the_cache(
+    client, site_tree, django_user_model
+):
+    client.get("/en/about/")
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(editor)
+
+    response = client.get("/en/about/")
+
+    assert "X-Cache" not in response
+    assert response["Cache-Control"] == "private, no-store"
+
+
+def test_admin_and_health_are_left_alone(client, site_tree):
+    assert "X-Cache" not in client.get("/admin/login/")
+    assert "X-Cache" not in client.get("/health/")
+
+
+def test_posts_are_not_cached(client, site_tree):
+    response = client.post("/en/about/")
+    assert response.get("X-Cache") is None or response["X-Cache"] != "HIT"
+
+
+def test_pages_still_work_when_redis_is_down(client, site_tree):
+    from tests.production.test_faults import closed_port
+
+    cache = {
+        "default": {
+            "BACKEND": "cccea_site.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    with override_settings(CACHES=cache):
+        first, second = get_twice(client, "/en/about/")
+    assert first.status_code == second.status_code == 200
+    assert second["X-Cache"] == "MISS"
