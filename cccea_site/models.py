@@ -6,6 +6,8 @@ lets editors find pages by their title in any language, and stores empty rich
 text as empty so the English fallback works.
 """
 
+from http import HTTPMethod
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -63,6 +65,9 @@ class TranslatedPage(Page):
     description_fields = ()
 
     search_fields = Page.search_fields + title_autocomplete_fields()
+
+    # Pages are read, never written to: anything else gets 405 Method Not Allowed.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     class Meta:
         abstract = True

@@ -1,9 +1,11 @@
 """Shared fixtures: a whole site tree built by factories, in four languages."""
 
+import socket
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import translation
 
 from campaigns.factories import (
@@ -46,6 +48,27 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def closed_port():
+    """A loopback port nothing listens on (the socket closes on return)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down():
+    """The cache points at a Redis that is not there."""
+    cache = {
+        "default": {
+            "BACKEND": "cccea_site.cache.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    with override_settings(CACHES=cache):
+        yield
 
 
 @pytest.fixture

@@ -1,30 +1,7 @@
 """When Redis is unreachable, pages are served uncached; nothing breaks."""
 
 import json
-import socket
 import time
-
-import pytest
-from django.test import override_settings
-
-
-def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # closed again when the socket is
-
-
-@pytest.fixture
-def redis_down():
-    cache = {
-        "default": {
-            "BACKEND": "cccea_site.cache.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-    with override_settings(CACHES=cache):
-        yield
 
 
 def test_pages_are_served_when_redis_is_down(client, site_tree, redis_down, caplog):
