@@ -1,0 +1,78 @@
+"""Two instances sharing PostgreSQL and Redis serve one truth.
+
+Two gunicorn servers on loopback, as two containers behind a load balancer
+would run: a page published through one is served fresh by the other at
+once, because the page cache's generation lives in the shared Redis. Runs
+against PostgreSQL and Redis (CI's first pass); skipped on the SQLite pass.
+"""
+
+import os
+import urllib.request
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.production.servers import (
+    free_port,
+    production_environment,
+    start_gunicorn,
+    stop,
+    wait_for,
+)
+
+pytestmark = pytest.mark.skipif(
+    not (
+        os.environ.get("REDIS_URL") and "postgres" in os.environ.get("DATABASE_URL", "")
+    ),
+    reason="needs the shared PostgreSQL and Redis (DATABASE_URL, REDIS_URL)",
+)
+
+
+def database_url():
+    """The test database, which the servers share with this process."""
+    db = settings.DATABASES["default"]
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+
+
+def fetch(url):
+    """GET as the load balancer forwards it: the public host name, either instance."""
+    request = urllib.request.Request(url, headers={"Host": "cccea.example.org"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers.get("X-Cache"), response.read().decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_publish_through_one_instance_is_fresh_on_the_other(site_tree, static_root):
+    connection.close()  # let the servers see committed data only
+    env = production_environment(
+        DATABASE_URL=database_url(),
+        REDIS_URL=os.environ["REDIS_URL"],
+        # This process publishes: its invalidation must reach the servers.
+        CACHE_KEY_PREFIX=settings.CACHES["default"]["KEY_PREFIX"],
+        STATIC_ROOT=str(static_root),
+    )
+    ports = [free_port(), free_port()]
+    servers = [start_gunicorn(env, port) for port in ports]
+    try:
+        first, second = (f"http://127.0.0.1:{port}" for port in ports)
+        wait_for(f"{first}/health/")
+        wait_for(f"{second}/health/")
+
+        fetch(f"{first}/en/contact/")
+        cache_state, html = fetch(f"{second}/en/contact/")
+        assert cache_state == "HIT"  # the first instance's render, shared
+        assert "Renamed contact" not in html
+
+        # An editor publishes (in this process, as through either instance).
+        site_tree.standard.title_en = site_tree.standard.title = "Renamed contact"
+        site_tree.standard.save_revision().publish()
+
+        cache_state, html = fetch(f"{second}/en/contact/")
+        assert cache_state == "MISS"
+        assert "Renamed contact" in html
+        assert fetch(f"{first}/en/contact/") == ("HIT", html)
+    finally:
+        for server in servers:
+            stop(server)
