@@ -1,0 +1,221 @@
+"""Benchmark the site as production runs it: `make bench` (or python benchmarks/run.py).
+
+Builds the demo site in a PostgreSQL database (BENCH_DATABASE_URL, default
+postgres://postgres@127.0.0.1:5432/cccea_bench, created if missing) with Redis
+(BENCH_REDIS_URL, default redis://127.0.0.1:6379/1), collects static files,
+starts gunicorn from gunicorn.conf.py with 2 sync workers on loopback (once with
+the page cache, once without), and measures each scenario with wrk
+(`apt-get install wrk`, done here when run as root): requests per second, p50
+and p99 latency, errors. Then a load test: 60 s at 16 connections. Prints a
+table and the resident memory of each worker. Loopback only; bounded in time.
+
+BENCH_SECONDS (default 10) sets each scenario's duration; BENCH_LOAD_SECONDS
+(default 60) the load test's.
+"""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import psycopg
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+DATABASE_URL = os.environ.get(
+    "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/cccea_bench"
+)
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
+SCENARIO_SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
+HOST_HEADER = "cccea.example.org"
+
+
+def fail(message):
+    print(f"benchmark: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    if os.geteuid() != 0:
+        fail("wrk is missing: apt-get install wrk (as root), then run again.")
+    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+
+
+def ensure_database():
+    base, name = DATABASE_URL.rsplit("/", 1)
+    try:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as admin:
+            exists = admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", (name,)
+            ).fetchone()
+            if not exists:
+                admin.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.OperationalError as error:
+        fail(f"PostgreSQL is not reachable at {base}: {error}".splitlines()[0])
+
+
+def environment(static_root, **extra):
+    return {
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", str(REPO)),
+        "DJANGO_SETTINGS_MODULE": "cccea_site.settings.base",
+        "DEBUG": "false",
+        "SECRET_KEY": "benchmark-only-secret-not-for-production-0123456789abcdef",
+        "ALLOWED_HOSTS": f"{HOST_HEADER},127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": DATABASE_URL,
+        "REDIS_URL": REDIS_URL,
+        "STATIC_ROOT": str(static_root),
+        "MEDIA_ROOT": str(REPO / "media"),
+        "LOG_LEVEL": "WARNING",
+        "WEB_CONCURRENCY": "2",
+        **extra,
+    }
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=REPO, env=env, check=True)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(env):
+    port = free_port()
+    env = {**env, "PORT": str(port), "HOST": "127.0.0.1", "GUNICORN_LOG_LEVEL": "warning"}
+    server = subprocess.Popen(
+        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "cccea_site.wsgi"],
+        cwd=REPO,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _attempt in range(100):
+        try:
+            urllib.request.urlopen(f"{base}/health/", timeout=2)  # noqa: S310
+            return server, base
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    fail("gunicorn did not start")
+    return None
+
+
+def static_path():
+    manifest = next((REPO / "static" / "css").glob("components.css"))
+    return f"/static/css/{manifest.name}"
+
+
+def warm(url):
+    request = urllib.request.Request(url, headers={"Host": HOST_HEADER})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        response.read()
+
+
+def run_wrk(url, seconds, connections=16):
+    warm(url)
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Host: {HOST_HEADER}", url],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 60,
+    ).stdout
+    return parse_wrk(output)
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def parse_wrk(output):
+    requests = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = to_ms(re.search(r"50%\s+(\S+)", output).group(1))
+    p99 = to_ms(re.search(r"99%\s+(\S+)", output).group(1))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    errors = int(non_2xx.group(1)) if non_2xx else 0
+    if socket_errors:
+        errors += sum(int(n) for n in re.findall(r"\d+", socket_errors.group(1)))
+    return {"rps": requests, "p50": p50, "p99": p99, "errors": errors}
+
+
+def worker_memory_mb(server):
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024)
+    return sizes
+
+
+def print_table(rows):
+    print(f"\n{'scenario':44} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for name, result in rows:
+        print(
+            f"{name:44} {result['rps']:9.1f} {result['p50']:8.2f} {result['p99']:8.2f} {result['errors']:7d}"
+        )
+
+
+def main():
+    ensure_wrk()
+    ensure_database()
+    static_root = Path(tempfile.mkdtemp(prefix="cccea-bench-static-"))
+    env = environment(static_root)
+    print("Preparing the database, demo content and static files…")
+    manage(env, "update_database", "-v", "0")
+    manage(env, "load_demo_content")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+
+    rows = []
+    cached_server, cached = start_server(env)
+    uncached_server, uncached = start_server({**env, "PAGE_CACHE_ENABLED": "false"})
+    try:
+        case = "/ja/campaigns/example-severance-appeal-cambodia/"
+        scenarios = [
+            ("home, page cache hit", f"{cached}/en/"),
+            ("home, uncached", f"{uncached}/en/"),
+            ("campaign index, uncached", f"{uncached}/ja/campaigns/"),
+            ("campaign index with filters, uncached", f"{uncached}/ja/campaigns/?kind=urgent_appeal"),
+            ("case page, uncached", f"{uncached}{case}"),
+            ("case page, page cache hit", f"{cached}{case}"),
+            ("static file (WhiteNoise)", f"{cached}{static_path()}"),
+        ]
+        for name, url in scenarios:
+            rows.append((name, run_wrk(url, SCENARIO_SECONDS)))
+            print(f"  measured {name}")
+        load = run_wrk(f"{cached}/ja/campaigns/", LOAD_SECONDS)
+        rows.append((f"load test: {LOAD_SECONDS} s, 16 connections, cached", load))
+        print_table(rows)
+        results = dict(rows)
+        ratio = results["home, page cache hit"]["rps"] / results["static file (WhiteNoise)"]["rps"]
+        print(f"\ncached home / static file throughput: {ratio:.2f}")
+        print(
+            "resident memory per worker (MB): cached server "
+            + ", ".join(f"{size:.0f}" for size in worker_memory_mb(cached_server))
+            + "; uncached server "
+            + ", ".join(f"{size:.0f}" for size in worker_memory_mb(uncached_server))
+        )
+        if load["errors"]:
+            fail(f"the load test had {load['errors']} errors")
+    finally:
+        for server in (cached_server, uncached_server):
+            server.terminate()
+            server.wait(timeout=30)
+        shutil.rmtree(static_root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
