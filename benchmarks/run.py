@@ -94,16 +94,28 @@ def free_port():
 
 def start_server(env):
     port = free_port()
-    env = {**env, "PORT": str(port), "HOST": "127.0.0.1", "GUNICORN_LOG_LEVEL": "warning"}
+    env = {
+        **env,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "GUNICORN_LOG_LEVEL": "warning",
+    }
     server = subprocess.Popen(
-        [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "--access-logfile", "/dev/null", "cccea_site.wsgi"],
+        [
+            str(BIN / "gunicorn"),
+            "-c",
+            "gunicorn.conf.py",
+            "--access-logfile",
+            "/dev/null",
+            "cccea_site.wsgi",
+        ],
         cwd=REPO,
         env=env,
     )
     base = f"http://127.0.0.1:{port}"
     for _attempt in range(100):
         try:
-            urllib.request.urlopen(f"{base}/health/", timeout=2)  # noqa: S310
+            urllib.request.urlopen(f"{base}/health/", timeout=2)
             return server, base
         except OSError:
             time.sleep(0.2)
@@ -119,14 +131,23 @@ def static_path():
 
 def warm(url):
     request = urllib.request.Request(url, headers={"Host": HOST_HEADER})
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as response:
         response.read()
 
 
 def run_wrk(url, seconds, connections=16):
     warm(url)
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Host: {HOST_HEADER}", url],
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--latency",
+            "-H",
+            f"Host: {HOST_HEADER}",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -153,7 +174,9 @@ def parse_wrk(output):
 
 
 def worker_memory_mb(server):
-    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    children = (
+        Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    )
     sizes = []
     for pid in children:
         status = Path(f"/proc/{pid}/status").read_text()
@@ -188,7 +211,10 @@ def main():
             ("home, page cache hit", f"{cached}/en/"),
             ("home, uncached", f"{uncached}/en/"),
             ("campaign index, uncached", f"{uncached}/ja/campaigns/"),
-            ("campaign index with filters, uncached", f"{uncached}/ja/campaigns/?kind=urgent_appeal"),
+            (
+                "campaign index with filters, uncached",
+                f"{uncached}/ja/campaigns/?kind=urgent_appeal",
+            ),
             ("case page, uncached", f"{uncached}{case}"),
             ("case page, page cache hit", f"{cached}{case}"),
             ("static file (WhiteNoise)", f"{cached}{static_path()}"),
@@ -200,7 +226,10 @@ def main():
         rows.append((f"load test: {LOAD_SECONDS} s, 16 connections, cached", load))
         print_table(rows)
         results = dict(rows)
-        ratio = results["home, page cache hit"]["rps"] / results["static file (WhiteNoise)"]["rps"]
+        ratio = (
+            results["home, page cache hit"]["rps"]
+            / results["static file (WhiteNoise)"]["rps"]
+        )
         print(f"\ncached home / static file throughput: {ratio:.2f}")
         print(
             "resident memory per worker (MB): cached server "

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     # First: answers /health/ before anything else runs (see cccea_site.health).
     "cccea_site.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Compresses public pages (not the admin: see cccea_site.compression).
+    "cccea_site.compression.PublicGZipMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
