@@ -89,3 +89,38 @@ def test_facts_read_the_same_in_every_language(client, demo_site, language):
     html = client.get(f"/{language}/about/").content.decode()
     for fact in ("1989", "235", "45", "2016", "Schone Kleren Campagne"):
         assert fact in html, (language, fact)
+
+
+def test_scale_option_adds_fictional_items_once(client, db):
+    from campaigns.models import CampaignPage
+    from network.models import MemberOrganisationPage
+
+    call_command(
+        "load_demo_content",
+        "--campaigns",
+        "5",
+        "--organisations",
+        "6",
+        stdout=io.StringIO(),
+    )
+    campaigns = CampaignPage.objects.count()
+    members = MemberOrganisationPage.objects.count()
+    output = io.StringIO()
+    call_command(
+        "load_demo_content", "--campaigns", "5", "--organisations", "6", stdout=output
+    )
+
+    assert (
+        "Scale data: 0 campaigns and 0 member organisations added." in output.getvalue()
+    )
+    assert CampaignPage.objects.count() == campaigns
+    assert (
+        MemberOrganisationPage.objects.filter(
+            slug_en__startswith="scale-member-"
+        ).count()
+        == 6
+    )
+    case = CampaignPage.objects.get(slug_en="scale-case-3")
+    assert "fictional" in case.title_en and "架空" in case.title_ja
+    assert client.get("/ko/campaigns/scale-case-3/").status_code == 200
+    assert members >= 10
