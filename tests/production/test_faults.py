@@ -2,6 +2,8 @@
 
 import json
 import time
+import urllib.error
+import urllib.request
 
 
 def test_pages_are_served_when_redis_is_down(client, site_tree, redis_down, caplog):
@@ -29,3 +31,56 @@ def test_missing_media_file_does_not_break_the_page(client, site_tree):
     response = client.get("/en/global-network/east-asian-coalition/example-union/")
 
     assert response.status_code == 200
+
+
+def test_database_down_gives_503_health_fast_and_a_clear_error_page(
+    tmp_path, static_root
+):
+    from tests.conftest import closed_port
+    from tests.production.servers import (
+        free_port,
+        production_environment,
+        start_gunicorn,
+        stop,
+    )
+
+    env = production_environment(
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/nowhere",
+        STATIC_ROOT=str(static_root),
+    )
+    port = free_port()
+    server = start_gunicorn(env, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{base}/health/", timeout=5)
+            except urllib.error.HTTPError as error:
+                error.read()
+                error.close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.2)
+        started = time.monotonic()
+        try:
+            urllib.request.urlopen(f"{base}/health/", timeout=5)
+        except urllib.error.HTTPError as error:
+            health = error
+        assert time.monotonic() - started < 2
+        assert health.code == 503
+        assert json.loads(health.read())["database"] == "down"
+
+        request = urllib.request.Request(
+            f"{base}/ja/about/", headers={"Host": "127.0.0.1"}
+        )
+        try:
+            urllib.request.urlopen(request, timeout=10)
+        except urllib.error.HTTPError as error:
+            page = error
+        assert page.code == 500
+        body = page.read().decode()
+        assert '<html lang="ja">' in body and "Traceback" not in body
+    finally:
+        stop(server)
