@@ -39,8 +39,9 @@ makemessages: install ## Update locale/*.po from the templates and code
 migrate: install ## Apply migrations and fill the page tree's language columns
 	$(MANAGE) update_database
 
-demo: migrate ## Load (or refresh) the demo content in four languages
+demo: migrate ## Load (or refresh) the demo content in four languages, and index it
 	$(MANAGE) load_demo_content
+	$(MANAGE) update_index
 
 run: messages demo ## Install, migrate, load demo content and serve on 127.0.0.1:$(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)

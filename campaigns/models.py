@@ -5,11 +5,12 @@ case. Cases are structured data (kind, status, countries, brands, dates,
 amounts), so visitors can filter them and follow them by feed.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,6 +23,9 @@ from wagtail.snippets.models import register_snippet
 
 from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.translated_fields import any_fallback, resolve_each
+from cccea_site.tree import language_suffixes
+
+LANGUAGE_SUFFIXES = language_suffixes()
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
 CURRENCIES = [
@@ -77,6 +81,9 @@ class Brand(models.Model):
 
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+    def in_every_language(self):
+        return [getattr(self, f"name_{lang}") for lang in LANGUAGE_SUFFIXES]
 
 
 class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
@@ -378,6 +385,28 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
 
     def share_image(self):
         return self.hero_image
+
+    def extra_search_texts(self):
+        """Brands by any name or alias, the employer, demands and updates."""
+        texts = [self.employer, *self.country_names_in_every_language()]
+        for brand in self.brands.all():
+            texts += [*brand.in_every_language(), *brand.alias_list()]
+        for demand in self.demands.all():
+            texts += [getattr(demand, f"text_{lang}") for lang in LANGUAGE_SUFFIXES]
+        for update in self.updates.all():
+            texts += [
+                getattr(update, f"{name}_{lang}")
+                for name in ("title", "text")
+                for lang in LANGUAGE_SUFFIXES
+            ]
+        return texts
+
+    def country_names_in_every_language(self):
+        names = []
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                names += [country.name for country in self.countries]
+        return names
 
     @property
     def country_names(self):

@@ -24,6 +24,7 @@ from wagtail.url_routing import RouteResult
 
 from cccea_site import seo, slug_redirects
 from cccea_site.footer import footer_content
+from cccea_site.search_text import index_text
 from cccea_site.translated_fields import (
     any_fallback,
     blank_empty_rich_text,
@@ -64,7 +65,14 @@ class TranslatedPage(Page):
     # with content) when the page has no search description of its own.
     description_fields = ()
 
-    search_fields = Page.search_fields + title_autocomplete_fields()
+    # Titles and texts in every language, CJK split into pieces (search_text),
+    # titles weighted up.
+    search_fields = [
+        *Page.search_fields,
+        *title_autocomplete_fields(),
+        index.SearchField("search_title_text", boost=5),
+        index.SearchField("search_body_text"),
+    ]
 
     # Pages are read, never written to: anything else gets 405 Method Not Allowed.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
@@ -126,6 +134,28 @@ class TranslatedPage(Page):
     def share_image(self):
         """The picture for link previews; None for the site's default."""
         return None
+
+    def in_every_language(self, field_name):
+        return [
+            getattr(self, build_localized_fieldname(field_name, code), None)
+            for code, _name in settings.LANGUAGES
+        ]
+
+    def search_title_text(self):
+        return index_text(*self.in_every_language("title"))
+
+    def search_body_text(self):
+        texts = [
+            value
+            for field_name in self.translated_fields
+            if field_name != "title"
+            for value in self.in_every_language(field_name)
+        ]
+        return index_text(*texts, *self.extra_search_texts())
+
+    def extra_search_texts(self):
+        """Other texts visitors may search for (inline items, names)."""
+        return []
 
 
 class HomePage(TranslatedPage):

@@ -25,6 +25,7 @@ if settings.DEBUG:
 # Every page lives under a language prefix: /en/, /zh-hant/, /ja/, /ko/.
 # "/" is redirected by LocaleMiddleware (cookie, then Accept-Language).
 urlpatterns += i18n_patterns(
+    path("search/", views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,8 +2,9 @@
 
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
 
@@ -29,3 +30,16 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@never_cache
+@require_GET
+def search(request):
+    """Search every live page; never cached, and kept out of search engines."""
+    from cccea_site.search import RESULT_TYPES, run_search
+
+    outcome = run_search(request)
+    context = {"search": outcome, "result_types": RESULT_TYPES.items()}
+    return TemplateResponse(
+        request, "search/search.html", context, status=outcome.status
+    )

@@ -111,6 +111,13 @@ class MissionPage(TranslatedPage):
     def get_listing_context(self, request):
         return {"commitments": resolve_each(self.commitments.all(), ("text",))}
 
+    def extra_search_texts(self):
+        return [
+            getattr(item, field)
+            for item in self.commitments.all()
+            for field in ("text_en", "text_zh_hant", "text_ja", "text_ko")
+        ]
+
 
 class MissionCommitment(Orderable):
     """One numbered commitment of the mission; drag to reorder."""
@@ -311,3 +318,6 @@ class MemberOrganisationPage(TranslatedPage):
 
     def share_image(self):
         return self.logo
+
+    def extra_search_texts(self):
+        return [self.own_name, str(self.country.name)]

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "campaigns",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.embeds",
     "wagtail.sites",

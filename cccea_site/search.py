@@ -1,0 +1,190 @@
+"""Site search: /<lang>/search/?q=…, in the visitor's language, CJK included.
+
+The query is cleaned and split into pieces the way the index is
+(cccea_site.search_text), matched with AND against every live page, and the
+results are ordered title matches first, then by relevance. Ten a page.
+"""
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Page
+
+from cccea_site.pagination import pagination
+from cccea_site.search_text import clean_query, query_terms
+from cccea_site.translated_fields import resolve
+
+MAX_QUERY_LENGTH = 200
+MAX_RESULTS = 500
+RESULTS_PER_PAGE = 10
+EXCERPT_LENGTH = 160
+
+RESULT_TYPES = {
+    "campaign": _("Campaigns"),
+    "urgent_appeal": _("Urgent appeals"),
+    "organisation": _("Member organisations"),
+    "page": _("Other pages"),
+}
+
+
+@dataclass
+class SearchOutcome:
+    query: str = ""
+    result_type: str = ""
+    message: str = ""
+    status: int = 200
+    results: list = field(default_factory=list)
+    promotions: list = field(default_factory=list)
+    total: int = 0
+    pages: dict | None = None
+
+
+def pages_of_type(result_type):
+    """The live pages a type filter keeps (a queryset Wagtail search can filter)."""
+    from campaigns.models import CampaignPage
+    from network.models import MemberOrganisationPage
+
+    pages = Page.objects.live().filter(depth__gt=1)
+    if result_type in ("campaign", "urgent_appeal"):
+        return pages.filter(
+            id__in=CampaignPage.objects.filter(kind=result_type).values("id")
+        )
+    if result_type == "organisation":
+        return pages.filter(id__in=MemberOrganisationPage.objects.values("id"))
+    if result_type == "page":
+        return pages.exclude(id__in=CampaignPage.objects.values("id")).exclude(
+            id__in=MemberOrganisationPage.objects.values("id")
+        )
+    return pages
+
+
+def title_first(pages, terms):
+    """Stable order: pages whose title (in the visitor's language) holds a term first."""
+
+    def in_title(page):
+        title = str(resolve(page, "title")).lower()
+        return not any(term.lower() in title for term in terms)
+
+    return sorted(pages, key=in_title)
+
+
+def highlight(text, terms):
+    """Escaped text with every term wrapped in <mark>."""
+    escaped = escape(text)
+    for term in sorted(terms, key=len, reverse=True):
+        escaped = re.sub(
+            re.escape(escape(term)),
+            lambda m: f"<mark>{m.group(0)}</mark>",
+            escaped,
+            flags=re.IGNORECASE,
+        )
+    return mark_safe(escaped)  # noqa: S308 (escaped above; only <mark> added)
+
+
+def excerpt(page, terms):
+    """About 160 characters of the page's text around the first term found."""
+    texts = [str(resolve(page, name)) for name in page.description_fields]
+    texts += [
+        str(resolve(page, name)) for name in getattr(page, "translated_fields", ())
+    ]
+    text = " ".join(html.unescape(strip_tags(" ".join(texts))).split())
+    lowered = text.lower()
+    positions = [
+        lowered.find(term.lower()) for term in terms if term.lower() in lowered
+    ]
+    start = max(min(positions) - 40, 0) if positions else 0
+    snippet = text[start : start + EXCERPT_LENGTH]
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if start + EXCERPT_LENGTH < len(text) else ""
+    return highlight(f"{prefix}{snippet}{suffix}", terms)
+
+
+def run_search(request):
+    query = clean_query(request.GET.get("q", ""))
+    result_type = request.GET.get("type", "")
+    outcome = SearchOutcome(query=query, result_type=result_type)
+    if result_type and result_type not in RESULT_TYPES:
+        outcome.message = _("There is no such type of result.")
+        outcome.status = 400
+        return outcome
+    if not query:
+        return outcome
+    if len(query) > MAX_QUERY_LENGTH:
+        outcome.message = _("Please search for at most %(count)s characters.") % {
+            "count": MAX_QUERY_LENGTH
+        }
+        outcome.status = 400
+        return outcome
+    terms = query_terms(query)
+    if not terms:
+        return outcome
+    outcome.promotions = record_and_promote(query, request.GET.get("page"))
+    matches = list(
+        pages_of_type(result_type).search(" ".join(terms), operator="and")[:MAX_RESULTS]
+    )
+    ordered = title_first(matches, terms)
+    paginator = Paginator(ordered, RESULTS_PER_PAGE)
+    try:
+        page_of_results = paginator.page(request.GET.get("page") or 1)
+    except (EmptyPage, PageNotAnInteger) as error:
+        raise Http404(_("There is no such page of results.")) from error
+    specific = {
+        page.pk: page
+        for page in Page.objects.filter(
+            pk__in=[p.pk for p in page_of_results]
+        ).specific()
+    }
+    outcome.results = [
+        {
+            "page": specific[page.pk],
+            "title": resolve(specific[page.pk], "title"),
+            "excerpt": excerpt(specific[page.pk], terms),
+            "type": result_label(specific[page.pk]),
+        }
+        for page in page_of_results
+        if page.pk in specific
+    ]
+    outcome.total = len(ordered)
+    outcome.pages = pagination(page_of_results, {"q": query, "type": result_type})
+    return outcome
+
+
+def record_and_promote(query, page_number):
+    """Count the query for the admin's search report; editors' picks for it.
+
+    Editors promote pages or links for common queries under Settings >
+    Promoted search results; they show above the results on the first page.
+    """
+    search_query = Query.get(query)
+    search_query.add_hit()
+    if page_number not in (None, "", "1"):
+        return []
+    return [
+        {
+            "url": promotion.page.url
+            if promotion.page
+            else promotion.external_link_url,
+            "title": resolve(promotion.page, "title")
+            if promotion.page
+            else promotion.external_link_text,
+            "description": promotion.description,
+        }
+        for promotion in search_query.editors_picks.select_related("page").order_by(
+            "sort_order"
+        )
+        if promotion.page is None or promotion.page.live
+    ]
+
+
+def result_label(page):
+    """ "Urgent appeal", "Campaign", or the page type's name."""
+    kind = getattr(page, "get_kind_display", None)
+    return kind() if kind else capfirst(page._meta.verbose_name)
