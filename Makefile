@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench clean
+.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench bench-search clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -62,8 +62,11 @@ format: install-dev ## Format the code with ruff
 test: install-dev messages lint check ## Run the whole suite: lint, checks and tests
 	$(BIN)/pytest
 
-bench: install-dev ## Run the benchmarks in benchmarks/
+bench: install-dev ## Benchmark pages under gunicorn with wrk (benchmarks/run.py)
 	$(BIN)/python benchmarks/run.py
+
+bench-search: install-dev ## Search latency with ~1,000 pages on SQLite and PostgreSQL
+	$(BIN)/python benchmarks/search.py
 
 clean: ## Remove the virtualenv, local database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -295,7 +295,14 @@ WAGTAIL_SITE_NAME = "Clean Clothes Campaign East Asia Coalition"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Fields are translated in place (modeltranslation), not as a tree per locale.
 WAGTAIL_I18N_ENABLED = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The "simple" configuration (no English stemming) makes PostgreSQL match
+# exactly as SQLite does; CJK text is split by cccea_site.search_text.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "simple",
+    }
+}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
     "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024
 )
