@@ -58,3 +58,19 @@ def test_member_country_is_named_in_the_visitors_language(
 ):
     path = f"/{language}/global-network/east-asian-coalition/example-union/"
     assert country_name in client.get(path).content.decode()
+
+
+def test_every_image_has_an_alt_attribute(client, site_tree):
+    from wagtail_factories import ImageFactory
+
+    site_tree.member.logo = ImageFactory()
+    site_tree.member.logo_alt_text_en = ""
+    site_tree.member.save_revision().publish()
+    for path in (
+        "/en/global-network/east-asian-coalition/",
+        "/en/global-network/east-asian-coalition/example-union/",
+    ):
+        html = client.get(path).content.decode()
+        images = re.findall(r"<img\b[^>]*>", html)
+        assert images, path
+        assert all(" alt=" in image for image in images), images
