@@ -1,6 +1,5 @@
 """Shared fixtures: a whole site tree built by factories, in four languages."""
 
-import socket
 from types import SimpleNamespace
 
 import pytest
@@ -30,6 +29,7 @@ from network.factories import (
     RegionalCoalitionPageFactory,
     VisionPageFactory,
 )
+from tests.production.servers import free_port
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko"]
 
@@ -51,10 +51,8 @@ def empty_cache():
 
 
 def closed_port():
-    """A loopback port nothing listens on (the socket closes on return)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A loopback port nothing listens on."""
+    return free_port()
 
 
 @pytest.fixture
