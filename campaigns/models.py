@@ -22,10 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.snippets.models import register_snippet
 
 from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
-from cccea_site.translated_fields import any_fallback, resolve_each
-from cccea_site.tree import language_suffixes
-
-LANGUAGE_SUFFIXES = language_suffixes()
+from cccea_site.translated_fields import any_fallback, in_every_language, resolve_each
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
 CURRENCIES = [
@@ -82,8 +79,9 @@ class Brand(models.Model):
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
-    def in_every_language(self):
-        return [getattr(self, f"name_{lang}") for lang in LANGUAGE_SUFFIXES]
+    def names(self):
+        """The brand's name in every language, then its aliases."""
+        return [*in_every_language(self, "name"), *self.alias_list()]
 
 
 class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
@@ -390,14 +388,13 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         """Brands by any name or alias, the employer, demands and updates."""
         texts = [self.employer, *self.country_names_in_every_language()]
         for brand in self.brands.all():
-            texts += [*brand.in_every_language(), *brand.alias_list()]
+            texts += brand.names()
         for demand in self.demands.all():
-            texts += [getattr(demand, f"text_{lang}") for lang in LANGUAGE_SUFFIXES]
+            texts += in_every_language(demand, "text")
         for update in self.updates.all():
             texts += [
-                getattr(update, f"{name}_{lang}")
-                for name in ("title", "text")
-                for lang in LANGUAGE_SUFFIXES
+                *in_every_language(update, "title"),
+                *in_every_language(update, "text"),
             ]
         return texts
 

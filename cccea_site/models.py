@@ -28,6 +28,7 @@ from cccea_site.search_text import index_text
 from cccea_site.translated_fields import (
     any_fallback,
     blank_empty_rich_text,
+    in_every_language,
     resolve_each,
     resolve_fields,
 )
@@ -135,21 +136,15 @@ class TranslatedPage(Page):
         """The picture for link previews; None for the site's default."""
         return None
 
-    def in_every_language(self, field_name):
-        return [
-            getattr(self, build_localized_fieldname(field_name, code), None)
-            for code, _name in settings.LANGUAGES
-        ]
-
     def search_title_text(self):
-        return index_text(*self.in_every_language("title"))
+        return index_text(*in_every_language(self, "title"))
 
     def search_body_text(self):
         texts = [
             value
             for field_name in self.translated_fields
             if field_name != "title"
-            for value in self.in_every_language(field_name)
+            for value in in_every_language(self, field_name)
         ]
         return index_text(*texts, *self.extra_search_texts())
 

@@ -91,9 +91,11 @@ def highlight(text, terms):
 
 def excerpt(page, terms):
     """About 160 characters of the page's text around the first term found."""
-    texts = [str(resolve(page, name)) for name in page.description_fields]
-    texts += [
-        str(resolve(page, name)) for name in getattr(page, "translated_fields", ())
+    # The page's texts (its title aside) in the visitor's language.
+    texts = [
+        str(resolve(page, name))
+        for name in getattr(page, "translated_fields", ())
+        if name != "title"
     ]
     text = " ".join(html.unescape(strip_tags(" ".join(texts))).split())
     lowered = text.lower()

@@ -12,6 +12,7 @@ import re
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from modeltranslation.fields import TranslationField
+from modeltranslation.settings import AVAILABLE_LANGUAGES
 from modeltranslation.utils import (
     build_localized_fieldname,
     get_language,
@@ -67,6 +68,14 @@ class TranslatedValue:
 
     def __repr__(self):
         return f"TranslatedValue({self.value!r}, {self.language!r})"
+
+
+def in_every_language(instance, field_name):
+    """The field's stored value in each language, in LANGUAGES order."""
+    return [
+        getattr(instance, build_localized_fieldname(field_name, code), None)
+        for code in AVAILABLE_LANGUAGES
+    ]
 
 
 def resolve(instance, field_name, language=None):

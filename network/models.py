@@ -17,7 +17,7 @@ from wagtail.models import Orderable, Page
 
 from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.pagination import pagination
-from cccea_site.translated_fields import resolve_each
+from cccea_site.translated_fields import in_every_language, resolve_each
 
 # How many member organisations a coalition page lists at once.
 MEMBERS_PER_PAGE = 48
@@ -113,9 +113,9 @@ class MissionPage(TranslatedPage):
 
     def extra_search_texts(self):
         return [
-            getattr(item, field)
+            text
             for item in self.commitments.all()
-            for field in ("text_en", "text_zh_hant", "text_ja", "text_ko")
+            for text in in_every_language(item, "text")
         ]
 
 
