@@ -29,7 +29,7 @@ from network.factories import (
     RegionalCoalitionPageFactory,
     VisionPageFactory,
 )
-from tests.production.servers import free_port
+from tests.production.servers import free_port, manage, production_environment
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko"]
 
@@ -53,6 +53,21 @@ def empty_cache():
 def closed_port():
     """A loopback port nothing listens on."""
     return free_port()
+
+
+@pytest.fixture(scope="session")
+def static_root(tmp_path_factory):
+    """Static files collected as the Docker image does (hashed, compressed)."""
+    root = tmp_path_factory.mktemp("static")
+    result = manage(
+        "collectstatic",
+        "--noinput",
+        "-v",
+        "0",
+        env=production_environment(STATIC_ROOT=str(root)),
+    )
+    assert result.returncode == 0, result.stderr
+    return root
 
 
 @pytest.fixture

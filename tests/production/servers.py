@@ -6,7 +6,12 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
+
+import psycopg
+from django.conf import settings
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -47,25 +52,59 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def start_gunicorn(env, port):
-    """gunicorn -c gunicorn.conf.py on 127.0.0.1:port, output kept for the caller."""
-    env = {**env, "PORT": str(port), "HOST": "127.0.0.1", "WEB_CONCURRENCY": "1"}
+def start_gunicorn(env, port, log=subprocess.PIPE, workers=1):
+    """gunicorn -c gunicorn.conf.py on 127.0.0.1:port.
+
+    Its output goes to `log`: a pipe the caller reads after `stop`, or an
+    open file for a server that answers many requests (a pipe nobody reads
+    fills up and stalls the server).
+    """
+    env = {
+        **env,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "WEB_CONCURRENCY": str(workers),
+    }
     return subprocess.Popen(
         [str(BIN / "gunicorn"), "-c", "gunicorn.conf.py", "cccea_site.wsgi"],
         cwd=REPO,
         env=env,
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
 
 
 def stop(server):
+    """Stop the server; its output, when it went to a pipe."""
     server.terminate()
     try:
-        return server.communicate(timeout=30)[0].decode()
+        output = server.communicate(timeout=30)[0]
     except subprocess.TimeoutExpired:
         server.kill()
-        return server.communicate()[0].decode()
+        output = server.communicate()[0]
+    return output.decode() if output else ""
+
+
+def postgres_url(name):
+    """The test run's PostgreSQL server, database `name`."""
+    db = settings.DATABASES["default"]
+    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
+    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{name}"
+
+
+@contextmanager
+def scratch_postgres_databases(*prefixes):
+    """Empty databases on the test run's PostgreSQL, dropped afterwards."""
+    names = [f"{prefix}_{uuid.uuid4().hex[:8]}" for prefix in prefixes]
+    with psycopg.connect(postgres_url("postgres"), autocommit=True) as admin:
+        for name in names:
+            admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield names
+    finally:
+        with psycopg.connect(postgres_url("postgres"), autocommit=True) as admin:
+            for name in names:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def wait_for(url, seconds=30):

@@ -10,16 +10,15 @@ import os
 import shutil
 import subprocess
 import urllib.request
-import uuid
 
-import psycopg
 import pytest
-from django.conf import settings
 
 from tests.production.servers import (
     free_port,
     manage,
+    postgres_url,
     production_environment,
+    scratch_postgres_databases,
     start_gunicorn,
     stop,
     wait_for,
@@ -37,26 +36,11 @@ PAGES = [
 ]
 
 
-def server_url(name):
-    db = settings.DATABASES["default"]
-    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{name}"
-
-
 @pytest.fixture
 def databases():
     """Two empty databases, dropped afterwards."""
-    names = [
-        f"cccea_backup_{uuid.uuid4().hex[:8]}",
-        f"cccea_restored_{uuid.uuid4().hex[:8]}",
-    ]
-    with psycopg.connect(server_url("postgres"), autocommit=True) as admin:
-        for name in names:
-            admin.execute(f'CREATE DATABASE "{name}"')
-    yield names
-    with psycopg.connect(server_url("postgres"), autocommit=True) as admin:
-        for name in names:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgres_databases("cccea_backup", "cccea_restored") as names:
+        yield names
 
 
 def fetch_pages(env):
@@ -80,7 +64,7 @@ def test_dump_and_media_copy_restore_the_site(databases, tmp_path, static_root):
     source, restored = databases
     media = tmp_path / "media"
     env = production_environment(
-        DATABASE_URL=server_url(source),
+        DATABASE_URL=postgres_url(source),
         MEDIA_ROOT=str(media),
         STATIC_ROOT=str(static_root),
     )
@@ -92,12 +76,12 @@ def test_dump_and_media_copy_restore_the_site(databases, tmp_path, static_root):
 
     dump = tmp_path / "site.dump"
     subprocess.run(
-        ["pg_dump", "--format=custom", f"--file={dump}", server_url(source)],
+        ["pg_dump", "--format=custom", f"--file={dump}", postgres_url(source)],
         check=True,
         timeout=120,
     )
     subprocess.run(
-        ["pg_restore", "--no-owner", f"--dbname={server_url(restored)}", str(dump)],
+        ["pg_restore", "--no-owner", f"--dbname={postgres_url(restored)}", str(dump)],
         check=True,
         timeout=120,
     )
@@ -105,7 +89,7 @@ def test_dump_and_media_copy_restore_the_site(databases, tmp_path, static_root):
     shutil.copytree(media, restored_media)
     restored_env = {
         **env,
-        "DATABASE_URL": server_url(restored),
+        "DATABASE_URL": postgres_url(restored),
         "MEDIA_ROOT": str(restored_media),
     }
 

@@ -15,6 +15,7 @@ from django.db import connection
 
 from tests.production.servers import (
     free_port,
+    postgres_url,
     production_environment,
     start_gunicorn,
     stop,
@@ -29,13 +30,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def database_url():
-    """The test database, which the servers share with this process."""
-    db = settings.DATABASES["default"]
-    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-
-
 def fetch(url):
     """GET as the load balancer forwards it: the public host name, either instance."""
     request = urllib.request.Request(url, headers={"Host": "cccea.example.org"})
@@ -47,7 +41,8 @@ def fetch(url):
 def test_publish_through_one_instance_is_fresh_on_the_other(site_tree, static_root):
     connection.close()  # let the servers see committed data only
     env = production_environment(
-        DATABASE_URL=database_url(),
+        # The test database, which the servers share with this process.
+        DATABASE_URL=postgres_url(settings.DATABASES["default"]["NAME"]),
         REDIS_URL=os.environ["REDIS_URL"],
         # This process publishes: its invalidation must reach the servers.
         CACHE_KEY_PREFIX=settings.CACHES["default"]["KEY_PREFIX"],

@@ -1,0 +1,81 @@
+"""Prepare the demo site for the browser tests and print where each page is.
+
+Run inside the server's environment (`python -m tests.browser.prepare_site`)
+after `load_demo_content`: it leaves one standard page without its Korean
+body, so the visible English fallback is part of what the browsers check,
+then prints JSON on its last line: {page type: {language: path}}.
+"""
+
+import json
+import os
+
+import django
+
+LANGUAGES = ["en", "zh-hant", "ja", "ko"]
+# A word each language's demo content uses, so search shows results.
+SEARCH_WORDS = {"en": "workers", "zh-hant": "工人", "ja": "労働者", "ko": "노동자"}
+UNTRANSLATED_SLUG = "contact"
+
+
+def leave_one_page_untranslated():
+    from cccea_site.models import StandardPage
+
+    page = StandardPage.objects.get(slug=UNTRANSLATED_SLUG)
+    page.body_ko = ""
+    page.save_revision().publish()
+    return page
+
+
+def page_paths():
+    from django.utils import translation
+
+    from campaigns.models import CampaignIndexPage, CampaignPage
+    from cccea_site.models import HomePage, StandardPage
+    from network.models import (
+        AboutPage,
+        GlobalNetworkPage,
+        MemberOrganisationPage,
+        MissionPage,
+        RegionalCoalitionPage,
+        VisionPage,
+    )
+
+    def first(model, **filters):
+        return model.objects.live().filter(**filters).specific().first()
+
+    pages = {
+        "home": first(HomePage),
+        "about": first(AboutPage),
+        "vision": first(VisionPage),
+        "mission": first(MissionPage),
+        "global-network": first(GlobalNetworkPage),
+        "regional-coalition": first(RegionalCoalitionPage),
+        "member-organisation": first(MemberOrganisationPage),
+        "standard-page": first(StandardPage, slug=UNTRANSLATED_SLUG),
+        "campaign-index": first(CampaignIndexPage),
+        "campaign-case": first(CampaignPage, kind=CampaignPage.Kind.URGENT_APPEAL),
+    }
+    paths = {}
+    for language in LANGUAGES:
+        with translation.override(language):
+            urls = {name: page.get_url() for name, page in pages.items()}
+            urls["campaign-index-filtered"] = (
+                f"{urls['campaign-index']}?status=active&kind=urgent_appeal"
+            )
+            urls["case-sheet"] = f"{urls['campaign-case']}print/"
+            urls["search-results"] = f"/{language}/search/?q={SEARCH_WORDS[language]}"
+            urls["not-found"] = f"/{language}/no-such-page/"
+        for name, url in urls.items():
+            paths.setdefault(name, {})[language] = url
+    return paths
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
+    django.setup()
+    leave_one_page_untranslated()
+    print(json.dumps(page_paths(), ensure_ascii=False))  # noqa: T201
+
+
+if __name__ == "__main__":
+    main()
