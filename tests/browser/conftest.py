@@ -116,6 +116,7 @@ def browser_site(tmp_path_factory, static_root):
             DATABASE_URL=database_url,
             STATIC_ROOT=str(static_root),
             MEDIA_ROOT=str(folder / "media"),
+            SERVE_MEDIA="true",
         )
         paths = prepare(env)
         port = free_port()

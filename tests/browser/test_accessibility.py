@@ -52,6 +52,7 @@ def test_page_passes_axe_and_has_a_sound_outline(
 ):
     page = open_page(browser_site.url(page_type, language), viewport)
     where = f"{page_type} in {language} at {viewport} width ({page.url})"
+    load_every_image(page)
     if SCREENSHOTS:
         folder = Path(SCREENSHOTS)
         folder.mkdir(parents=True, exist_ok=True)
@@ -72,3 +73,25 @@ def test_page_passes_axe_and_has_a_sound_outline(
     assert page.locator("main").count() == 1, where
     missing_alt = page.locator("img:not([alt])").count()
     assert missing_alt == 0, f"{where}: {missing_alt} images without alt"
+    broken = broken_images(page)
+    assert not broken, f"{where}: images that did not load: {broken}"
+
+
+def load_every_image(page):
+    """Load the lazy images below the fold too, as scrolling would."""
+    page.evaluate(
+        """() => Promise.all([...document.images].map(image => {
+            image.loading = "eager";
+            return image.complete ? null : new Promise(done => {
+                image.addEventListener("load", done);
+                image.addEventListener("error", done);
+            });
+        }))"""
+    )
+
+
+def broken_images(page):
+    return page.eval_on_selector_all(
+        "img",
+        "imgs => imgs.filter(i => !(i.complete && i.naturalWidth)).map(i => i.currentSrc)",
+    )
