@@ -42,7 +42,7 @@ def update_rows(case):
     return numbered(rows)
 
 
-def case_values(case, index):
+def case_values(case, index, picture_alt):
     values = {
         **case.localized("title"),
         **case.localized("summary"),
@@ -68,6 +68,7 @@ def case_values(case, index):
             size=(1200, 675),
             font_size=72,
         ),
+        **picture_alt,
     }
     return values
 
@@ -84,13 +85,14 @@ def build_campaigns(report, home_page):
         {**index.localized("title"), **index.rich_text("intro"), "show_in_menus": True},
     )
     members = {page.slug_en: page for page in MemberOrganisationPage.objects.all()}
+    picture_alt = index.localized("hero_image_alt", "picture_alt")
     for number, case in enumerate(content.children("cases")):
         upsert_page(
             report,
             index_page,
             CampaignPage,
             case["slug"],
-            case_values(case, number),
+            case_values(case, number, picture_alt),
             inlines={
                 "demands": list_rows(case, "demands", "text"),
                 "updates": update_rows(case),
