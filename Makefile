@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench bench-search clean
+.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench bench-search screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -68,5 +68,10 @@ bench: install-dev ## Benchmark pages under gunicorn with wrk (benchmarks/run.py
 bench-search: install-dev ## Search latency with ~1,000 pages on SQLite and PostgreSQL
 	$(BIN)/python benchmarks/search.py
 
-clean: ## Remove the virtualenv, local database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+screenshots: install-dev messages ## Screenshot every page in Chromium; refresh docs/screenshots/
+	rm -rf build/screenshots
+	BROWSER_SCREENSHOTS=build/screenshots $(BIN)/pytest -q tests/browser/test_accessibility.py
+	$(BIN)/python -m tests.browser.screenshots build/screenshots docs/screenshots
+
+clean: ## Remove the virtualenv, local database, media, collected static files and build/
+	rm -rf $(VENV) db.sqlite3 media staticfiles build
