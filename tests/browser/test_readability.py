@@ -91,3 +91,23 @@ def test_every_page_has_a_print_layout(browser_site, open_page, page_type):
     )
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 1000
+
+
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+def test_header_menu_breadcrumbs_and_content_share_one_left_edge(
+    browser_site, open_page, viewport
+):
+    page = open_page(browser_site.url("campaign-case", "ja"), viewport)
+    if viewport == "phone":
+        page.locator(".main-menu__toggle").click()
+    edges = {
+        selector: round(page.locator(selector).first.bounding_box()["x"])
+        for selector in (
+            ".site-header__name",
+            ".main-menu__link",
+            ".breadcrumbs a",
+            "h1",
+            ".site-footer p",
+        )
+    }
+    assert len(set(edges.values())) == 1, edges
