@@ -33,6 +33,15 @@ def axe_violations(page):
     ]
 
 
+def navigation_names(page):
+    """Each navigation landmark's name: screen readers list them by it."""
+    return page.eval_on_selector_all(
+        "nav",
+        """navs => navs.map(nav => nav.getAttribute("aria-label")
+            || document.getElementById(nav.getAttribute("aria-labelledby"))?.textContent.trim())""",
+    )
+
+
 def heading_levels(page):
     return page.eval_on_selector_all(
         "h1, h2, h3, h4, h5, h6", "hs => hs.map(h => Number(h.tagName[1]))"
@@ -71,6 +80,10 @@ def test_page_passes_axe_and_has_a_sound_outline(
         f"{where}: skipped levels {skipped_levels(levels)}"
     )
     assert page.locator("main").count() == 1, where
+    assert page.get_by_role("banner").count() <= 1, where
+    assert page.get_by_role("contentinfo").count() <= 1, where
+    names = navigation_names(page)
+    assert all(names) and len(set(names)) == len(names), f"{where}: navigations {names}"
     missing_alt = page.locator("img:not([alt])").count()
     assert missing_alt == 0, f"{where}: {missing_alt} images without alt"
     broken = broken_images(page)
