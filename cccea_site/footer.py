@@ -1,7 +1,9 @@
 """The footer's content: translated site settings and the footer links."""
 
+from django.utils import translation
 from wagtail.models import Site
 
+from cccea_site.render_memo import memoized
 from cccea_site.translated_fields import TranslatedFields, resolve_each
 
 
@@ -11,12 +13,18 @@ def footer_content(request):
     A TranslatedFields, so a page counts an English footer in its fallback
     notice like any other text; `.pages` are the standard pages not in the
     main menu, linked from the footer. None when no site matches the request.
+    Computed once per content generation and language (render_memo).
     """
-    from cccea_site.models import SiteSettings, StandardPage
-
     site = Site.find_for_request(request)
     if site is None:
         return None
+    key = ("footer", site.pk, translation.get_language())
+    return memoized(request, key, lambda: build_footer(site))
+
+
+def build_footer(site):
+    from cccea_site.models import SiteSettings, StandardPage
+
     footer = TranslatedFields(
         SiteSettings.for_site(site), ("footer_text", "contact_address")
     )

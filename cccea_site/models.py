@@ -10,20 +10,21 @@ from http import HTTPMethod
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from cccea_site import seo, slug_redirects
+from cccea_site import routing, seo, slug_redirects
 from cccea_site.footer import footer_content
+from cccea_site.render_memo import memoized, view_restriction_index
 from cccea_site.search_text import index_text
 from cccea_site.translated_fields import (
     any_fallback,
@@ -44,16 +45,6 @@ def title_autocomplete_fields():
         index.AutocompleteField(build_localized_fieldname("title", code))
         for code, _name in settings.LANGUAGES
     ]
-
-
-def slug_matches(slug, language=None):
-    """Pages whose slug in `language` is `slug`, falling back to the English slug."""
-    localized = build_localized_fieldname("slug", language or get_language())
-    english = build_localized_fieldname("slug", settings.LANGUAGE_CODE)
-    if localized == english:
-        return Q(**{english: slug})
-    untranslated = Q(**{f"{localized}__isnull": True}) | Q(**{localized: ""})
-    return Q(**{localized: slug}) | (untranslated & Q(**{english: slug}))
 
 
 class TranslatedPage(Page):
@@ -98,24 +89,42 @@ class TranslatedPage(Page):
         return result
 
     def route(self, request, path_components):
-        """Find the page for a path, one indexed query per level.
+        """Find the page for a path with one query, for the page itself.
 
-        wagtail-modeltranslation's route loads every child of each page on
-        the way and compares slugs in Python, which grows with the number of
-        member organisations. This asks the database for the one child whose
-        slug in the active language (or, when that is empty, in English)
-        matches. cccea_site.apps puts it back after wagtail-modeltranslation
-        patches the page classes.
+        Wagtail (and wagtail-modeltranslation's patch, which loads every
+        child of each page on the way) walks the tree a level at a time.
+        cccea_site.routing looks the whole path up in a table of every
+        page's slugs in each language, built once per content generation; the
+        page found routes what is left (a sub-route such as print/, or a
+        404). cccea_site.apps removes wagtail-modeltranslation's patch.
         """
         if not path_components:
             if self.live:
                 return RouteResult(self)
             raise Http404
-        child = self.get_children().filter(slug_matches(path_components[0])).first()
-        if child is None:
+        found = routing.find_descendant(request, self, get_language(), path_components)
+        if found is None:
             raise Http404
-        child._cached_parent_obj = self  # spares treebeard a query
-        return child.specific.route(request, path_components[1:])
+        page, remaining = found
+        return page.route(request, remaining)
+
+    def get_view_restrictions(self):
+        """Wagtail's answer, without its two queries per request.
+
+        Restrictions are few and change only with a new generation, so the
+        paths they apply to are read once per generation (render_memo): a page
+        without any is answered by an empty queryset, no SQL. Aliases, which
+        take their source page's restrictions, are left to Wagtail.
+        """
+        restricted, alias_paths = memoized(
+            None, "view-restrictions", view_restriction_index
+        )
+        if self.alias_of_id or any(self.path.startswith(path) for path in alias_paths):
+            return super().get_view_restrictions()
+        ids = [pk for path, pk in restricted if self.path.startswith(path)]
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
     def get_context(self, request, *args, with_footer=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -202,6 +211,13 @@ class HomePage(TranslatedPage):
         verbose_name = _("home page")
 
     def get_listing_context(self, request):
+        """The same for every visitor: kept per generation and language."""
+        if getattr(request, "is_preview", False):
+            return self.build_listing_context()
+        key = ("home-listing", self.pk, translation.get_language())
+        return memoized(request, key, self.build_listing_context)
+
+    def build_listing_context(self):
         # Imported here: campaigns builds on this app, not the other way round.
         from campaigns.listing import latest_active_campaign_cards
         from campaigns.models import CampaignIndexPage

@@ -133,7 +133,8 @@ class PageCacheMiddleware:
             mark_private(response)
             return response
 
-        key = cache_key(request, current_generation())
+        request._cache_generation = current_generation()  # render_memo reuses it
+        key = cache_key(request, request._cache_generation)
         frozen = cache.get(key)
         if frozen is not None:
             response = thaw(frozen)
@@ -156,7 +157,7 @@ def connect_invalidation_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.images import get_image_model
-    from wagtail.models import Site
+    from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from campaigns.models import Brand
@@ -165,7 +166,16 @@ def connect_invalidation_signals():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate_all_pages, dispatch_uid=f"page-cache-{signal}")
     post_delete.connect(invalidate_on_page_delete, dispatch_uid="page-cache-delete")
-    for model in (SiteSettings, Brand, Redirect, Site, get_image_model()):
+    # A new view restriction must stop the cached public copy at once.
+    models = (
+        SiteSettings,
+        Brand,
+        Redirect,
+        Site,
+        PageViewRestriction,
+        get_image_model(),
+    )
+    for model in models:
         post_save.connect(
             invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}"
         )

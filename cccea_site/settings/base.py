@@ -99,6 +99,9 @@ MIDDLEWARE = [
     # Serves anonymous page views from the shared cache (cccea_site.page_cache).
     "cccea_site.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware has checked the Host: the Wagtail site, found
+    # once per content generation (cccea_site.render_memo).
+    "cccea_site.render_memo.SiteMemoMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -1,11 +1,14 @@
 """Menus, breadcrumbs and language links shared by every page's template."""
 
+import copy
+
 from django import template
 from django.conf import settings
 from django.utils import translation
 from wagtail.models import Site
 
 from cccea_site.footer import footer_content
+from cccea_site.render_memo import memoized
 from cccea_site.translated_fields import resolve, resolve_each
 
 register = template.Library()
@@ -25,12 +28,18 @@ def main_menu(context):
     current_path = page.path if page else ""
     items = []
     if root is not None:
-        children = root.get_children().live().in_menu().order_by("path")
-        items = resolve_each(children, ("title",))
+        key = ("main-menu", root.pk, translation.get_language())
+        shared = memoized(request, key, lambda: menu_items(root))
+        items = [copy.copy(item) for item in shared]  # marked per request below
     for item in items:
         item.is_current = item.object.path == current_path
         item.in_section = current_path.startswith(item.object.path)
     return {"request": request, "items": items}
+
+
+def menu_items(root):
+    children = root.get_children().live().in_menu().order_by("path")
+    return resolve_each(children, ("title",))
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
@@ -41,10 +50,19 @@ def breadcrumbs(context):
     root = site_root(request)
     if page is None or root is None or page.depth <= root.depth:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gte=root.depth).live()
+
+    def crumbs():
+        ancestors = page.get_ancestors().filter(depth__gte=root.depth).live()
+        return resolve_each(ancestors, ("title",))
+
+    if getattr(request, "is_preview", False):
+        crumbs_above = crumbs()
+    else:
+        key = ("breadcrumbs", page.pk, translation.get_language())
+        crumbs_above = memoized(request, key, crumbs)
     return {
         "request": request,
-        "crumbs": resolve_each(ancestors, ("title",)),
+        "crumbs": crumbs_above,
         "current": resolve(page, "title"),
     }
 

@@ -1,8 +1,11 @@
 """Each page type renders with a fixed number of SQL queries.
 
-Counted with warm caches (Wagtail's site-root paths), as a visitor after the
-first gets. The counts do not grow with the number of member organisations, campaigns,
-brands, updates, menu items or commitments; changing them is a deliberate act: update the table.
+Two counts per page, with the page cache off: the first render after an edit
+(a new content generation: the worker rebuilds its route table, site, menu,
+footer and the other values cccea_site.render_memo keeps) and every render
+after that. Neither grows with the number of member organisations, campaigns,
+brands, updates, menu items or commitments; changing them is a deliberate
+act: update the table.
 """
 
 import pytest
@@ -17,33 +20,41 @@ from campaigns.factories import (
     CampaignUpdateFactory,
 )
 from cccea_site.factories import StandardPageFactory
+from cccea_site.page_cache import invalidate_all_pages
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
 
+# path: (first render after an edit, later renders)
 QUERIES_PER_PAGE = {
-    "/ja/": 11,
-    "/ja/about/": 11,
-    "/ja/about/vision/": 12,
-    "/ja/about/mission/": 13,
-    "/ja/global-network/": 11,
-    "/ja/global-network/east-asian-coalition/": 14,
-    "/ja/global-network/east-asian-coalition/example-union/": 14,
-    "/ja/contact/": 10,
-    "/ja/campaigns/": 14,
-    "/ja/campaigns/?kind=urgent_appeal&country=KH": 14,
-    "/ja/campaigns/example-severance-case/": 16,
-    "/ja/campaigns/example-severance-case/print/": 12,
-    "/ja/campaigns/example-severance-case/feed/": 9,
-    "/ja/campaigns/feed/": 10,
-    "/ja/no-such-page/": 8,
+    "/ja/": (11, 0),
+    "/ja/about/": (11, 2),
+    "/ja/about/vision/": (10, 1),
+    "/ja/about/mission/": (11, 2),
+    "/ja/global-network/": (11, 2),
+    "/ja/global-network/east-asian-coalition/": (12, 3),
+    "/ja/global-network/east-asian-coalition/example-union/": (10, 1),
+    "/ja/contact/": (10, 1),
+    "/ja/campaigns/": (14, 5),
+    "/ja/campaigns/?kind=urgent_appeal&country=KH": (14, 5),
+    "/ja/campaigns/example-severance-case/": (14, 5),
+    "/ja/campaigns/example-severance-case/print/": (10, 5),
+    "/ja/campaigns/example-severance-case/feed/": (7, 2),
+    "/ja/campaigns/feed/": (10, 5),
+    "/ja/no-such-page/": (7, 1),
 }
 
 
-def count_queries(client, path):
-    client.get(path)  # warm the caches
+def count(client, path):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
     assert response.status_code in (200, 404)
     return len(queries)
+
+
+def count_queries(client, path):
+    """(queries of the first render after an edit, of the render after that)."""
+    client.get(path)  # Wagtail's own caches (site root paths) warm
+    invalidate_all_pages()
+    return count(client, path), count(client, path)
 
 
 @pytest.mark.parametrize(("path", "expected"), QUERIES_PER_PAGE.items())
@@ -74,4 +85,4 @@ def test_query_count_does_not_grow_with_content(client, site_tree, path):
     few = count_queries(client, path)
     add_volume(site_tree, 18)
     many = count_queries(client, path)
-    assert few == many
+    assert few == many == QUERIES_PER_PAGE[path]

@@ -12,7 +12,7 @@ from cccea_site.search_text import index_pieces, query_terms
 
 # Site, query hit counting (3), promotions, search, the results' specific
 # pages, menu, footer and settings.
-QUERIES_PER_SEARCH = 12
+QUERIES_PER_SEARCH = 8
 
 
 def result_titles(response):

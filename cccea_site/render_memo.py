@@ -1,0 +1,98 @@
+"""What every page render needs, kept in this worker until the content changes.
+
+Each page shows the site, its settings and footer, the main menu, and checks
+view restrictions; the home page lists the latest cases. All of these change
+only when an editor publishes, moves or deletes a page or saves a snippet or
+setting, and each of those starts a new page-cache generation
+(page_cache.invalidate_all_pages). So a worker computes them once per
+generation and reuses them, and every instance sees an edit at once: the
+generation is read from the shared cache on each request (once, shared with
+the page cache). If the cache is down, every request gets a new generation,
+so nothing stale is ever served.
+"""
+
+import copy
+
+from cccea_site import page_cache
+
+# (generation, {key: value}); replaced whole, never mutated across generations,
+# so a thread that reads it mid-swap sees one consistent pair.
+_memo = (None, {})
+
+
+def request_generation(request):
+    """The cache generation this request renders in, read at most once."""
+    if request is None:
+        return page_cache.current_generation()
+    if not hasattr(request, "_cache_generation"):
+        request._cache_generation = page_cache.current_generation()
+    return request._cache_generation
+
+
+def memoized(request, key, compute):
+    """compute() once per generation in this worker; the same value after that.
+
+    `key` names the value and whatever it depends on besides the content
+    (the language, the site). Values are shared between requests: callers
+    must treat them as read-only.
+    """
+    global _memo
+    generation = request_generation(request)
+    memo_generation, values = _memo
+    if memo_generation != generation:
+        values = {}
+        _memo = (generation, values)
+    if key not in values:
+        values[key] = compute()
+    return values[key]
+
+
+def memoized_copy(request, key, compute):
+    """As memoized, but a shallow copy for callers that set attributes on it."""
+    return copy.copy(memoized(request, key, compute))
+
+
+def forget():
+    """Drop every value (tests, and the next request after an edit does it anyway)."""
+    global _memo
+    _memo = (None, {})
+
+
+class SiteMemoMiddleware:
+    """Find the request's Wagtail site, with its root page, once per generation.
+
+    Wagtail looks the site up (and then its root page) on every request;
+    pages never render for a site that changed without a new generation.
+    Placed after CommonMiddleware, which has validated the Host header.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if page_cache.is_page_request(request):
+            key = ("site", request.get_host())
+            request._wagtail_site = memoized(request, key, lambda: find_site(request))
+        return self.get_response(request)
+
+
+def find_site(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018 - loaded now, kept with the site
+    return site
+
+
+def view_restriction_index():
+    """(path of the restricted page, restriction id) pairs, and alias pages' paths."""
+    from wagtail.models import Page, PageViewRestriction
+
+    restricted = list(
+        PageViewRestriction.objects.values_list("page__path", "id").order_by("id")
+    )
+    alias_paths = set(
+        Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    )
+    return restricted, alias_paths

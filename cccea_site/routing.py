@@ -1,0 +1,86 @@
+"""Finding the page for a path: a table of every page's path in each language.
+
+Wagtail walks the tree one level at a time, two queries a level (the child,
+then its specific page). Instead, each worker builds a table once per content
+generation (render_memo), mapping every page's slugs, as each language's URLs
+spell them, to the page; a request then costs one query, for the page itself.
+
+A page's slug in a language falls back to its English slug when it has no
+translation, as its URLs do (TranslatedPage.route kept the same rule).
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
+
+from cccea_site.render_memo import memoized
+
+STEPLEN = Page.steplen  # characters per level in treebeard's `path`
+ENGLISH = settings.LANGUAGE_CODE
+
+
+class RouteTable:
+    def __init__(self, rows, languages):
+        # {language: {page path: (slug, slug, ...) below its site root}}
+        self.components = {language: {} for language in languages}
+        # {(language, site root path, (slug, ...)): (page id, content type id)}
+        self.pages = {}
+        for page_id, path, content_type_id, slugs in rows:
+            for language in languages:
+                self.add(language, page_id, path, content_type_id, slugs)
+
+    def add(self, language, page_id, path, content_type_id, slugs):
+        own = self.components[language]
+        parent_path = path[:-STEPLEN]
+        if len(path) <= 2 * STEPLEN:  # a site root (or the tree's root)
+            own[path] = ()
+            return
+        if parent_path not in own:
+            return  # an orphan: treebeard never leaves one
+        slug = slugs.get(language) or slugs[ENGLISH]
+        components = (*own[parent_path], slug)
+        own[path] = components
+        key = (language, path[: 2 * STEPLEN], components)
+        self.pages.setdefault(key, (page_id, content_type_id))  # first in tree order
+
+    def deepest_match(self, language, page, path_components):
+        """(page id, content type id, components left) for the deepest page
+        below `page` that the first path components name; None if none does."""
+        base = self.components[language].get(page.path)
+        if base is None:
+            return None
+        root = page.path[: 2 * STEPLEN]
+        for used in range(len(path_components), 0, -1):
+            key = (language, root, (*base, *path_components[:used]))
+            if key in self.pages:
+                page_id, content_type_id = self.pages[key]
+                return page_id, content_type_id, path_components[used:]
+        return None
+
+
+def build_route_table():
+    languages = [code for code, _name in settings.LANGUAGES]
+    slug_fields = [build_localized_fieldname("slug", code) for code in languages]
+    rows = (
+        (page_id, path, content_type_id, dict(zip(languages, slugs, strict=True)))
+        for page_id, path, content_type_id, *slugs in Page.objects.order_by(
+            "path"
+        ).values_list("id", "path", "content_type_id", *slug_fields)
+    )
+    return RouteTable(rows, languages)
+
+
+def find_descendant(request, page, language, path_components):
+    """The specific page the path names below `page`, and the components its
+    own route must handle (sub-routes such as print/); None when none matches."""
+    table = memoized(request, "route-table", build_route_table)
+    match = table.deepest_match(language, page, list(path_components))
+    if match is None:
+        return None
+    page_id, content_type_id, remaining = match
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:  # a page type whose code was removed
+        return None
+    found = model.objects.filter(pk=page_id).first()
+    return (found, remaining) if found is not None else None

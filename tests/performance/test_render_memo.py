@@ -1,0 +1,112 @@
+"""What a worker keeps between renders never outlives an edit.
+
+Routes, the site, menu, footer, breadcrumbs, view restrictions and the home
+page's latest cases are kept per content generation (cccea_site.render_memo).
+Each test renders a page once, so those values are kept, then makes an edit
+as an editor would (publish, save a setting) and expects the next render,
+with no page cache in between, to show it.
+"""
+
+import pytest
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from campaigns.factories import CampaignPageFactory
+from cccea_site.factories import StandardPageFactory
+from cccea_site.models import SiteSettings
+
+
+def publish(page):
+    page.save_revision().publish()
+
+
+@pytest.fixture
+def warm(client, site_tree):
+    """Render `path` once, so the worker keeps what it needs."""
+
+    def render(path):
+        response = client.get(path)
+        assert response.status_code == 200
+        return response
+
+    return render
+
+
+def test_a_newly_published_menu_page_is_in_the_menu_at_once(client, site_tree, warm):
+    warm("/en/about/")
+    page = StandardPageFactory(parent=site_tree.home, title="Press", show_in_menus=True)
+    publish(page)
+    menu = client.get("/en/about/").content.decode().split('class="main-menu"')[1]
+    assert "Press" in menu.split("</nav>")[0]
+
+
+def test_a_new_page_is_found_at_its_address_at_once(client, site_tree, warm):
+    warm("/en/contact/")
+    page = StandardPageFactory(parent=site_tree.home, title="Press", slug="press")
+    publish(page)
+    assert client.get("/en/press/").status_code == 200
+
+
+def test_a_changed_slug_moves_the_page_at_once(client, site_tree, warm):
+    warm("/ja/about/mission/")
+    with translation.override("en"):
+        site_tree.about.slug_ja = "watashitachi"
+        publish(site_tree.about)
+    assert client.get("/ja/watashitachi/mission/").status_code == 200
+    assert client.get("/ja/about/mission/").status_code == 301  # to the new address
+
+
+def test_an_unpublished_page_is_gone_at_once(client, site_tree, warm):
+    warm("/en/contact/")
+    site_tree.standard.unpublish()
+    assert client.get("/en/contact/").status_code == 404
+
+
+def test_edited_site_settings_show_in_the_footer_at_once(client, site_tree, warm):
+    warm("/en/contact/")
+    settings = SiteSettings.for_site(site_tree.home.get_site())
+    settings.footer_text_en = "A new footer line"
+    settings.save()
+    assert "A new footer line" in client.get("/en/contact/").content.decode()
+
+
+def test_a_renamed_parent_shows_in_breadcrumbs_at_once(client, site_tree, warm):
+    warm("/en/about/mission/")
+    site_tree.about.title_en = site_tree.about.title = "Who we are"
+    publish(site_tree.about)
+    breadcrumbs = client.get("/en/about/mission/").content.decode()
+    assert (
+        "Who we are" in breadcrumbs.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    )
+
+
+def test_a_newly_published_case_is_on_the_home_page_at_once(client, site_tree, warm):
+    warm("/en/")
+    case = CampaignPageFactory(parent=site_tree.campaigns, title="A brand-new appeal")
+    publish(case)
+    assert "A brand-new appeal" in client.get("/en/").content.decode()
+
+
+def test_a_new_view_restriction_applies_at_once(client, site_tree, warm):
+    warm("/en/contact/")
+    PageViewRestriction.objects.create(
+        page=site_tree.standard, restriction_type=PageViewRestriction.LOGIN
+    )
+    response = client.get("/en/contact/")
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+def test_a_restriction_on_a_parent_covers_its_children(client, site_tree, warm):
+    warm("/en/about/mission/")
+    PageViewRestriction.objects.create(
+        page=site_tree.about, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get("/en/about/mission/").status_code == 302
+    assert client.get("/en/contact/").status_code == 200
+
+
+def test_with_the_cache_down_edits_still_show_at_once(client, site_tree, redis_down):
+    assert client.get("/en/contact/").status_code == 200
+    site_tree.standard.unpublish()
+    assert client.get("/en/contact/").status_code == 404
