@@ -88,6 +88,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: answers /health/ before anything else runs (see cccea_site.health).
     "cccea_site.health.HealthCheckMiddleware",
+    # Serves anonymous page views from the shared cache, as the middlewares
+    # below left them (compressed, with their headers): cccea_site.page_cache.
+    "cccea_site.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compresses public pages (not the admin: see cccea_site.compression).
     "cccea_site.compression.PublicGZipMiddleware",
@@ -96,8 +99,6 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # Serves anonymous page views from the shared cache (cccea_site.page_cache).
-    "cccea_site.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware has checked the Host: the Wagtail site, found
     # once per content generation (cccea_site.render_memo).

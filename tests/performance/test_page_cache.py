@@ -30,6 +30,38 @@ def test_second_view_is_a_hit_with_zero_queries(
     assert second["Cache-Control"] == "public, max-age=60, s-maxage=300"
 
 
+def test_a_hit_is_stored_compressed_with_every_header_of_the_first_response(
+    client, site_tree
+):
+    gzip = {"HTTP_ACCEPT_ENCODING": "gzip, br"}
+    first = client.get("/en/about/", **gzip)
+    hit = client.get("/en/about/", **gzip)
+
+    assert hit["X-Cache"] == "HIT"
+    assert hit["Content-Encoding"] == "gzip"
+    assert hit.content == first.content  # the same compressed bytes
+    assert int(hit["Content-Length"]) == len(hit.content)
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+        "Content-Language",
+        "Vary",
+    ):
+        assert hit[header] == first[header], header
+
+
+def test_visitors_without_gzip_get_plain_pages_from_the_cache(client, site_tree):
+    client.get("/en/about/", HTTP_ACCEPT_ENCODING="gzip")
+    plain = client.get("/en/about/")
+    assert plain["X-Cache"] == "MISS"  # a copy of its own
+    plain = client.get("/en/about/")
+    assert plain["X-Cache"] == "HIT"
+    assert not plain.has_header("Content-Encoding")
+    assert '<html lang="en">' in plain.content.decode()
+
+
 def test_languages_are_cached_apart(client, site_tree):
     client.get("/ja/about/")
     korean = client.get("/ko/about/")
