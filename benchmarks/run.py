@@ -153,11 +153,17 @@ def run_wrk(url, seconds, connections=16):
         check=True,
         timeout=seconds + 60,
     ).stdout
-    return parse_wrk(output)
+    try:
+        return parse_wrk(output)
+    except (AttributeError, ValueError) as error:
+        fail(f"Could not read wrk's output for {url} ({error}):\n{output}")
 
 
 def to_ms(value):
-    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    match = re.match(r"([\d.]+)(us|ms|s)", value)
+    if match is None:
+        raise ValueError(f"wrk printed a latency this script cannot read: {value!r}")
+    number, unit = match.groups()
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 

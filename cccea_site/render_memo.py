@@ -6,9 +6,9 @@ only when an editor publishes, moves or deletes a page or saves a snippet or
 setting, and each of those starts a new page-cache generation
 (page_cache.invalidate_all_pages). So a worker computes them once per
 generation and reuses them, and every instance sees an edit at once: the
-generation is read from the shared cache on each request (once, shared with
-the page cache). If the cache is down, every request gets a new generation,
-so nothing stale is ever served.
+generation is read from the shared cache at most once a second per worker
+(page_cache.WorkerCopy). If the cache is down, the generation is a new one
+each time it is read, so nothing stays stale.
 """
 
 import copy
@@ -23,9 +23,9 @@ _memo = (None, {})
 def request_generation(request):
     """The cache generation this request renders in, read at most once."""
     if request is None:
-        return page_cache.current_generation()
+        return page_cache.worker_copy.current_generation()
     if not hasattr(request, "_cache_generation"):
-        request._cache_generation = page_cache.current_generation()
+        request._cache_generation = page_cache.worker_copy.current_generation()
     return request._cache_generation
 
 

@@ -187,6 +187,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
+# How long a worker trusts the generation it read (other workers and
+# instances see an edit within this), and how many pages it keeps itself.
+PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
+PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it
 # from clients), request.is_secure() tells the truth.

@@ -24,3 +24,6 @@ CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get(
 
 # Tests change pages without publishing; the page cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False
+# Tests change the cache under a running process: read the generation afresh
+# on every request (tests/performance/test_page_cache.py covers the delay).
+PAGE_CACHE_GENERATION_SECONDS = 0

@@ -1,9 +1,11 @@
 """Anonymous visitors get pages from the shared cache, fresh after each publish."""
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 
 from campaigns.factories import BrandFactory
+from cccea_site import page_cache
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +158,47 @@ def test_pages_still_work_when_redis_is_down(client, site_tree, redis_down):
     first, second = get_twice(client, "/en/about/")
     assert first.status_code == second.status_code == 200
     assert second["X-Cache"] == "MISS"
+
+
+class CacheThatMustNotBeAsked:
+    def __getattr__(self, name):
+        raise AssertionError(f"the shared cache was asked ({name})")
+
+
+@override_settings(PAGE_CACHE_GENERATION_SECONDS=60)
+def test_a_worker_serves_its_recent_pages_without_a_round_trip(
+    client, site_tree, monkeypatch
+):
+    assert client.get("/en/about/")["X-Cache"] == "MISS"
+    monkeypatch.setattr(page_cache, "cache", CacheThatMustNotBeAsked())
+    assert client.get("/en/about/")["X-Cache"] == "HIT"
+
+
+@override_settings(PAGE_CACHE_GENERATION_SECONDS=60)
+def test_an_edit_elsewhere_reaches_a_worker_once_its_generation_is_old(
+    client, site_tree
+):
+    client.get("/en/contact/")
+    # Another instance publishes: the shared generation changes, not ours.
+    cache.set(page_cache.GENERATION_KEY, "published-elsewhere", timeout=None)
+    assert client.get("/en/contact/")["X-Cache"] == "HIT"  # still trusted
+    page_cache.worker_copy.read_at -= 60  # a minute later
+    assert client.get("/en/contact/")["X-Cache"] == "MISS"
+
+
+@override_settings(PAGE_CACHE_GENERATION_SECONDS=60)
+def test_an_edit_in_this_worker_shows_at_once(client, site_tree):
+    client.get("/en/contact/")
+    site_tree.standard.title_en = site_tree.standard.title = "Write to us"
+    site_tree.standard.save_revision().publish()
+    response = client.get("/en/contact/")
+    assert response["X-Cache"] == "MISS"
+    assert "Write to us" in response.content.decode()
+
+
+@override_settings(PAGE_CACHE_LOCAL_ENTRIES=2)
+def test_a_worker_keeps_only_its_most_recent_pages(client, site_tree):
+    for path in ("/en/", "/en/about/", "/en/contact/"):
+        client.get(path)
+    assert len(page_cache.worker_copy.pages) == 2
+    assert client.get("/en/")["X-Cache"] == "HIT"  # from the shared cache
