@@ -30,6 +30,7 @@ within that second (at once in the worker that made it).
 import hashlib
 import logging
 import re
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -69,6 +70,8 @@ class WorkerCopy:
         self.generation = None
         self.read_at = 0.0
         self.pages = OrderedDict()  # key -> (generation, status, headers, content)
+        # gunicorn's sync workers have one thread; runserver has many.
+        self.lock = threading.Lock()
 
     def current_generation(self):
         """The shared generation, read again once it is older than allowed."""
@@ -82,17 +85,19 @@ class WorkerCopy:
         return self.generation
 
     def get(self, key, generation):
-        entry = self.pages.get(key)
-        if entry is None or entry[0] != generation:
-            return None
-        self.pages.move_to_end(key)
-        return entry
+        with self.lock:
+            entry = self.pages.get(key)
+            if entry is None or entry[0] != generation:
+                return None
+            self.pages.move_to_end(key)
+            return entry
 
     def keep(self, key, entry):
-        self.pages[key] = entry
-        self.pages.move_to_end(key)
-        while len(self.pages) > settings.PAGE_CACHE_LOCAL_ENTRIES:
-            self.pages.popitem(last=False)
+        with self.lock:
+            self.pages[key] = entry
+            self.pages.move_to_end(key)
+            while len(self.pages) > settings.PAGE_CACHE_LOCAL_ENTRIES:
+                self.pages.popitem(last=False)
 
     def forget(self):
         self.__init__()
