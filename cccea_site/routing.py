@@ -46,17 +46,27 @@ class RouteTable:
 
     def deepest_match(self, language, page, path_components):
         """(page id, content type id, components left) for the deepest page
-        below `page` that the first path components name; None if none does."""
-        base = self.components[language].get(page.path)
-        if base is None:
+        below `page` that the first path components name; None if none does.
+
+        Walks down one component at a time and stops at the first that names
+        no page (a page's parent is always in the table), so a hostile path
+        of thousands of components costs no more than a short one.
+        """
+        components = self.components[language].get(page.path)
+        if components is None:
             return None
         root = page.path[: 2 * STEPLEN]
-        for used in range(len(path_components), 0, -1):
-            key = (language, root, (*base, *path_components[:used]))
-            if key in self.pages:
-                page_id, content_type_id = self.pages[key]
-                return page_id, content_type_id, path_components[used:]
-        return None
+        found, used = None, 0
+        for component in path_components:
+            components = (*components, component)
+            match = self.pages.get((language, root, components))
+            if match is None:
+                break
+            found, used = match, used + 1
+        if found is None:
+            return None
+        page_id, content_type_id = found
+        return page_id, content_type_id, path_components[used:]
 
 
 def build_route_table():
