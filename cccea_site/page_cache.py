@@ -100,7 +100,10 @@ class WorkerCopy:
                 self.pages.popitem(last=False)
 
     def forget(self):
-        self.__init__()
+        """Reread the generation on the next request; drop the kept pages."""
+        with self.lock:
+            self.generation = None
+            self.pages.clear()
 
 
 worker_copy = WorkerCopy()

@@ -5,13 +5,12 @@ view restrictions; the home page lists the latest cases. All of these change
 only when an editor publishes, moves or deletes a page or saves a snippet or
 setting, and each of those starts a new page-cache generation
 (page_cache.invalidate_all_pages). So a worker computes them once per
-generation and reuses them, and every instance sees an edit at once: the
-generation is read from the shared cache at most once a second per worker
-(page_cache.WorkerCopy). If the cache is down, the generation is a new one
-each time it is read, so nothing stays stale.
+generation and reuses them. The generation comes from the shared cache,
+reread at most once a second per worker (page_cache.WorkerCopy), so every
+worker and instance sees an edit within that second, the editing worker at
+once. If the cache is down, the generation is a new one each time it is
+read, so nothing stays stale.
 """
-
-import copy
 
 from cccea_site import page_cache
 
@@ -45,17 +44,6 @@ def memoized(request, key, compute):
     if key not in values:
         values[key] = compute()
     return values[key]
-
-
-def memoized_copy(request, key, compute):
-    """As memoized, but a shallow copy for callers that set attributes on it."""
-    return copy.copy(memoized(request, key, compute))
-
-
-def forget():
-    """Drop every value (tests, and the next request after an edit does it anyway)."""
-    global _memo
-    _memo = (None, {})
 
 
 class SiteMemoMiddleware:

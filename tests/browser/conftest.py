@@ -9,8 +9,6 @@ context (viewport, media emulation, no shared cookies) in the one browser.
 
 import json
 import os
-import subprocess
-import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +17,11 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.production.servers import (
-    REPO,
     free_port,
     manage,
     postgres_url,
     production_environment,
+    python,
     scratch_postgres_databases,
     start_gunicorn,
     stop,
@@ -95,15 +93,7 @@ def prepare(env):
     run("update_database", "-v", "0", env=env)
     run("load_demo_content", env=env)
     run("update_index", env=env)
-    result = subprocess.run(
-        [sys.executable, "-m", "tests.browser.prepare_site"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = python("-m", "tests.browser.prepare_site", env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.splitlines()[-1])  # after any log lines
 

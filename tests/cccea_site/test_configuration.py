@@ -1,32 +1,14 @@
 """A broken deployment stops at start-up with one line naming the variable."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.production import servers
+from tests.production.servers import bare_environment
 
 
 def manage(*args, **env):
     """Run manage.py with only the given variables set (plus PATH and HOME)."""
-    environment = {
-        "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", str(REPO)),
-        "DJANGO_SETTINGS_MODULE": "cccea_site.settings.base",
-        **env,
-    }
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return servers.manage(*args, env=bare_environment(**env), timeout=60)
 
 
 @pytest.mark.parametrize(

@@ -19,24 +19,30 @@ PRODUCTION_ENV = {
     "DEBUG": "false",
     "SECRET_KEY": "a-long-random-production-like-secret-for-tests-0123456789-abcdef",
     "ALLOWED_HOSTS": "cccea.example.org,127.0.0.1",
-    "DJANGO_SETTINGS_MODULE": "cccea_site.settings.base",
     "SECURE_SSL_REDIRECT": "false",
 }
 
 
-def production_environment(**extra):
-    """Production settings, plus `extra`, without the test run's own variables."""
+def bare_environment(**variables):
+    """Only `variables`, with PATH, HOME and the settings module: none of the
+    test run's own variables (DATABASE_URL, REDIS_URL…) leak in."""
     return {
         "PATH": os.environ["PATH"],
         "HOME": os.environ.get("HOME", str(REPO)),
-        **PRODUCTION_ENV,
-        **extra,
+        "DJANGO_SETTINGS_MODULE": "cccea_site.settings.base",
+        **variables,
     }
 
 
-def manage(*args, env, timeout=120):
+def production_environment(**extra):
+    """Production settings, plus `extra`, without the test run's own variables."""
+    return bare_environment(**{**PRODUCTION_ENV, **extra})
+
+
+def python(*args, env, timeout=120):
+    """This virtualenv's Python with `args`, in the repository; output kept."""
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -44,6 +50,10 @@ def manage(*args, env, timeout=120):
         timeout=timeout,
         check=False,
     )
+
+
+def manage(*args, env, timeout=120):
+    return python("manage.py", *args, env=env, timeout=timeout)
 
 
 def free_port():
