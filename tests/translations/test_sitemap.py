@@ -1,5 +1,7 @@
 """Search engines find every live page in every language, and its alternates."""
 
+import datetime
+
 from defusedxml import ElementTree as ET
 from wagtail.models import Page
 
@@ -48,13 +50,19 @@ def test_each_entry_lists_the_four_languages_and_x_default(client, site_tree):
 
 
 def test_published_pages_carry_their_publication_date(client, site_tree):
+    """The date is the site's own (Hong Kong) calendar day, not UTC's: at
+    20:00 UTC it is already the next day in Hong Kong."""
     site_tree.vision.save_revision().publish()
-    site_tree.vision.refresh_from_db()
-    for url in sitemap(client).findall("sm:url", NS):
-        if url.findtext("sm:loc", namespaces=NS).endswith("/about/vision/"):
-            assert url.findtext("sm:lastmod", namespaces=NS) == (
-                site_tree.vision.last_published_at.date().isoformat()
-            )
+    evening_in_utc = datetime.datetime(2026, 11, 27, 20, 0, tzinfo=datetime.UTC)
+    Page.objects.filter(pk=site_tree.vision.pk).update(
+        last_published_at=evening_in_utc
+    )
+    dates = [
+        url.findtext("sm:lastmod", namespaces=NS)
+        for url in sitemap(client).findall("sm:url", NS)
+        if url.findtext("sm:loc", namespaces=NS).endswith("/about/vision/")
+    ]
+    assert dates == ["2026-11-28"] * 4
 
 
 def test_translated_slugs_appear_in_their_language(client, site_tree):
