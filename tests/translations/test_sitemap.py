@@ -54,9 +54,7 @@ def test_published_pages_carry_their_publication_date(client, site_tree):
     20:00 UTC it is already the next day in Hong Kong."""
     site_tree.vision.save_revision().publish()
     evening_in_utc = datetime.datetime(2026, 11, 27, 20, 0, tzinfo=datetime.UTC)
-    Page.objects.filter(pk=site_tree.vision.pk).update(
-        last_published_at=evening_in_utc
-    )
+    Page.objects.filter(pk=site_tree.vision.pk).update(last_published_at=evening_in_utc)
     dates = [
         url.findtext("sm:lastmod", namespaces=NS)
         for url in sitemap(client).findall("sm:url", NS)
