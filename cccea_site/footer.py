@@ -5,6 +5,7 @@ from wagtail.models import Site
 
 from cccea_site.render_memo import memoized
 from cccea_site.translated_fields import TranslatedFields, resolve_each
+from cccea_site.tree import children_of_type
 
 
 def footer_content(request):
@@ -19,20 +20,17 @@ def footer_content(request):
     if site is None:
         return None
     key = ("footer", site.pk, translation.get_language())
-    return memoized(request, key, lambda: build_footer(site))
+    return memoized(request, key, lambda: build_footer(request, site))
 
 
-def build_footer(site):
+def build_footer(request, site):
     from cccea_site.models import SiteSettings, StandardPage
 
     footer = TranslatedFields(
         SiteSettings.for_site(site), ("footer_text", "contact_address")
     )
+    standard_pages = children_of_type(request, site.root_page, StandardPage)
     footer.pages = resolve_each(
-        StandardPage.objects.child_of(site.root_page)
-        .live()
-        .filter(show_in_menus=False)
-        .order_by("path"),
-        ("title",),
+        [page for page in standard_pages if not page.show_in_menus], ("title",)
     )
     return footer

@@ -24,7 +24,7 @@ from wagtail.url_routing import RouteResult
 
 from cccea_site import routing, seo, slug_redirects
 from cccea_site.footer import footer_content
-from cccea_site.render_memo import memoized, view_restriction_index
+from cccea_site.render_memo import memoized
 from cccea_site.search_text import index_text
 from cccea_site.translated_fields import (
     any_fallback,
@@ -33,6 +33,7 @@ from cccea_site.translated_fields import (
     resolve_each,
     resolve_fields,
 )
+from cccea_site.tree import children_of_type
 
 # The rich-text toolbar editors get on every page: enough for structured text,
 # nothing that lets them do layout.
@@ -112,16 +113,15 @@ class TranslatedPage(Page):
         """Wagtail's answer, without its two queries per request.
 
         Restrictions are few and change only with a new generation, so the
-        paths they apply to are read once per generation (render_memo): a page
-        without any is answered by an empty queryset, no SQL. Aliases, which
-        take their source page's restrictions, are left to Wagtail.
+        paths they apply to are read once per generation, with the route
+        table: a page without any is answered by an empty queryset, no SQL.
+        Aliases, which take their source page's restrictions, are left to
+        Wagtail.
         """
-        restricted, alias_paths = memoized(
-            None, "view-restrictions", view_restriction_index
-        )
-        if self.alias_of_id or any(self.path.startswith(path) for path in alias_paths):
+        table = routing.route_table(None)
+        if self.alias_of_id or table.is_under_alias(self.path):
             return super().get_view_restrictions()
-        ids = [pk for path, pk in restricted if self.path.startswith(path)]
+        ids = table.restriction_ids(self.path)
         if not ids:
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=ids)
@@ -213,19 +213,20 @@ class HomePage(TranslatedPage):
     def get_listing_context(self, request):
         """The same for every visitor: kept per generation and language."""
         if getattr(request, "is_preview", False):
-            return self.build_listing_context()
+            return self.build_listing_context(request)
         key = ("home-listing", self.pk, translation.get_language())
-        return memoized(request, key, self.build_listing_context)
+        return memoized(request, key, lambda: self.build_listing_context(request))
 
-    def build_listing_context(self):
+    def build_listing_context(self, request):
         # Imported here: campaigns builds on this app, not the other way round.
         from campaigns.listing import latest_active_campaign_cards
         from campaigns.models import CampaignIndexPage
 
+        campaign_indexes = children_of_type(request, self, CampaignIndexPage)
         return {
             "key_figures": resolve_each(self.key_figures.all(), ("label",)),
             "featured_campaigns": latest_active_campaign_cards(),
-            "campaign_index": CampaignIndexPage.objects.child_of(self).live().first(),
+            "campaign_index": campaign_indexes[0] if campaign_indexes else None,
         }
 
 

@@ -71,16 +71,3 @@ def find_site(request):
     if site is not None:
         site.root_page  # noqa: B018 - loaded now, kept with the site
     return site
-
-
-def view_restriction_index():
-    """(path of the restricted page, restriction id) pairs, and alias pages' paths."""
-    from wagtail.models import Page, PageViewRestriction
-
-    restricted = list(
-        PageViewRestriction.objects.values_list("page__path", "id").order_by("id")
-    )
-    alias_paths = set(
-        Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-    )
-    return restricted, alias_paths

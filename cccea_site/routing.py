@@ -7,6 +7,10 @@ spell them, to the page; a request then costs one query, for the page itself.
 
 A page's slug in a language falls back to its English slug when it has no
 translation, as its URLs do (TranslatedPage.route kept the same rule).
+
+The same query also reads which pages are aliases and which carry view
+restrictions, which every page checks before it is served
+(TranslatedPage.get_view_restrictions): one query per generation, not three.
 """
 
 from django.conf import settings
@@ -26,7 +30,18 @@ class RouteTable:
         self.components = {language: {} for language in languages}
         # {(language, site root path, (slug, ...)): (page id, content type id)}
         self.pages = {}
-        for page_id, path, content_type_id, slugs in rows:
+        # [(path of a restricted page, restriction id)], {path of an alias}
+        self.restrictions = []
+        self.alias_paths = set()
+        previous_id = None
+        for page_id, path, content_type_id, slugs, alias_of_id, restriction in rows:
+            if restriction is not None:
+                self.restrictions.append((path, restriction))
+            if page_id == previous_id:
+                continue  # the same page again, for its next restriction
+            previous_id = page_id
+            if alias_of_id is not None:
+                self.alias_paths.add(path)
             for language in languages:
                 self.add(language, page_id, path, content_type_id, slugs)
 
@@ -68,24 +83,52 @@ class RouteTable:
         page_id, content_type_id = found
         return page_id, content_type_id, path_components[used:]
 
+    def is_under_alias(self, path):
+        """Whether the page at `path` is an alias or below one."""
+        return any(path.startswith(alias_path) for alias_path in self.alias_paths)
+
+    def restriction_ids(self, path):
+        """The view restrictions on the page at `path` and its ancestors."""
+        return [
+            pk for restricted, pk in self.restrictions if path.startswith(restricted)
+        ]
+
 
 def build_route_table():
     languages = [code for code, _name in settings.LANGUAGES]
     slug_fields = [build_localized_fieldname("slug", code) for code in languages]
+    # A left join: a page appears once per view restriction, or once if none.
+    query = Page.objects.order_by("path", "view_restrictions__id").values_list(
+        "id",
+        "path",
+        "content_type_id",
+        "alias_of_id",
+        "view_restrictions__id",
+        *slug_fields,
+    )
     rows = (
-        (page_id, path, content_type_id, dict(zip(languages, slugs, strict=True)))
-        for page_id, path, content_type_id, *slugs in Page.objects.order_by(
-            "path"
-        ).values_list("id", "path", "content_type_id", *slug_fields)
+        (
+            page_id,
+            path,
+            content_type,
+            dict(zip(languages, slugs, strict=True)),
+            alias,
+            restriction,
+        )
+        for page_id, path, content_type, alias, restriction, *slugs in query
     )
     return RouteTable(rows, languages)
+
+
+def route_table(request):
+    """This generation's table (render_memo); `request` may be None."""
+    return memoized(request, "route-table", build_route_table)
 
 
 def find_descendant(request, page, language, path_components):
     """The specific page the path names below `page`, and the components its
     own route must handle (sub-routes such as print/); None when none matches."""
-    table = memoized(request, "route-table", build_route_table)
-    match = table.deepest_match(language, page, list(path_components))
+    match = route_table(request).deepest_match(language, page, list(path_components))
     if match is None:
         return None
     page_id, content_type_id, remaining = match

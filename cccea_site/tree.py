@@ -1,8 +1,36 @@
-"""Keeping the page tree's translated columns whole."""
+"""The page tree: its translated columns kept whole, and the site root's
+children as every page lists them."""
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
+
+from cccea_site.render_memo import memoized
+
+
+def live_children(request, page):
+    """The live children of `page` in tree order, as plain Pages.
+
+    The main menu, the footer links and the home page's link to the campaigns
+    all pick from the site root's children, so they share one query per
+    content generation (render_memo). Read-only: shared between requests.
+    """
+    key = ("live-children", page.pk)
+    return memoized(
+        request, key, lambda: list(page.get_children().live().order_by("path"))
+    )
+
+
+def children_of_type(request, page, model):
+    """The live children of `page` whose type is exactly `model`."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.get_for_model(model)
+    return [
+        child
+        for child in live_children(request, page)
+        if child.content_type_id == content_type.pk
+    ]
 
 
 def language_suffixes():

@@ -5,11 +5,12 @@ import copy
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from cccea_site.footer import footer_content
 from cccea_site.render_memo import memoized
 from cccea_site.translated_fields import resolve, resolve_each
+from cccea_site.tree import live_children
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def main_menu(context):
     items = []
     if root is not None:
         key = ("main-menu", root.pk, translation.get_language())
-        shared = memoized(request, key, lambda: menu_items(root))
+        shared = memoized(request, key, lambda: menu_items(request, root))
         items = [copy.copy(item) for item in shared]  # marked per request below
     for item in items:
         item.is_current = item.object.path == current_path
@@ -37,9 +38,9 @@ def main_menu(context):
     return {"request": request, "items": items}
 
 
-def menu_items(root):
-    children = root.get_children().live().in_menu().order_by("path")
-    return resolve_each(children, ("title",))
+def menu_items(request, root):
+    children = live_children(request, root)
+    return resolve_each([page for page in children if page.show_in_menus], ("title",))
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
@@ -52,8 +53,7 @@ def breadcrumbs(context):
         return {"crumbs": []}
 
     def crumbs():
-        ancestors = page.get_ancestors().filter(depth__gte=root.depth).live()
-        return resolve_each(ancestors, ("title",))
+        return resolve_each(live_ancestors(request, page, root), ("title",))
 
     if getattr(request, "is_preview", False):
         crumbs_above = crumbs()
@@ -65,6 +65,25 @@ def breadcrumbs(context):
         "crumbs": crumbs_above,
         "current": resolve(page, "title"),
     }
+
+
+def live_ancestors(request, page, root):
+    """The live pages from `root` down to `page`'s parent.
+
+    Home and its children are already at hand (the site and
+    tree.live_children), so only pages three or more levels below home
+    need a query.
+    """
+    levels_below_root = page.depth - root.depth
+    if levels_below_root > 2:
+        return list(page.get_ancestors().filter(depth__gte=root.depth).live())
+    ancestors = [root] if root.live else []
+    if levels_below_root == 2:
+        parent_path = page.path[: -Page.steplen]
+        ancestors += [
+            child for child in live_children(request, root) if child.path == parent_path
+        ]
+    return ancestors
 
 
 @register.simple_tag(takes_context=True)
