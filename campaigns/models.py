@@ -132,13 +132,18 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
 class CampaignPageForm(WagtailAdminPageForm):
     """Refuses to publish an urgent appeal without the consent box ticked.
 
-    The edits stay in the form (and may be saved as a draft); only the publish
-    is refused, with the reason.
+    The edits stay in the form (and may be saved as a draft, or submitted for
+    moderation); only publishing, or approving it in a workflow, is refused,
+    with the reason.
     """
 
     def clean(self):
         cleaned_data = super().clean()
-        publishing = "action-publish" in self.data
+        approving = (
+            "action-workflow-action" in self.data
+            and self.data.get("workflow-action-name") == "approve"
+        )
+        publishing = "action-publish" in self.data or approving
         urgent = cleaned_data.get("kind") == CampaignPage.Kind.URGENT_APPEAL
         if publishing and urgent and not cleaned_data.get("publication_consent"):
             self.add_error("publication_consent", CONSENT_MESSAGE)

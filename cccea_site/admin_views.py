@@ -1,10 +1,16 @@
-"""The translation status report in the Wagtail admin, for translators."""
+"""Admin views: the translation status report, and workflow approval that
+explains a refused publish."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 
 from cccea_site.translation_status import (
     page_type_choices,
@@ -76,3 +82,35 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return context
+
+
+class CheckedWorkflowActionView(WorkflowActionView):
+    """Wagtail's workflow action (approve, request changes), refusing cleanly.
+
+    Approving a workflow's last task publishes the page, and a page may refuse
+    to be published: an urgent appeal whose consent was withdrawn in a later
+    draft (campaigns.models.CampaignPage.clean). Wagtail would answer with a
+    server error and leave the task approved but the page unpublished. Here
+    the whole action is undone and the moderator is sent to the edit view
+    with the reason, where they can fix the page and approve again.
+    """
+
+    def post(self, request, *args, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().post(request, *args, **kwargs)
+        except ValidationError as refusal:
+            return self.refused(request, refusal)
+
+    def refused(self, request, refusal):
+        messages.error(
+            request,
+            _("Not published: %(reason)s") % {"reason": " ".join(refusal.messages)},
+        )
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.object.pk])
+        if request.headers.get("x-requested-with") == "XMLHttpRequest":
+            # The approval dialog follows "redirect" once it gets "success".
+            return self.render_modal_json(
+                request, {"step": "success", "redirect": edit_url}
+            )
+        return redirect(edit_url)

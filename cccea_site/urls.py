@@ -4,16 +4,26 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cccea_site import views
+from cccea_site.admin_views import CheckedWorkflowActionView
 from cccea_site.sitemaps import PageSitemap
 
 # The admin and document downloads are the same in every language.
 urlpatterns = [
+    # Wagtail's own path, matched first so a refused publish is explained.
+    # Wrapped as Wagtail wraps its admin views.
+    path(
+        "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/"
+        "<int:task_state_id>/",
+        never_cache(require_admin_access(CheckedWorkflowActionView.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),

@@ -87,10 +87,12 @@ def form_errors(html):
     return errors
 
 
-def submit_edit_form(client, page, action=None, **changes):
+def submit_edit_form(client, page, action=None, *, script_data=None, **changes):
     """Open the edit view, change `changes` in its form and submit it.
 
     `action` is the button pressed ("action-publish"); None saves a draft.
+    `script_data` adds what the admin's scripts would add, such as the
+    workflow action chosen.
     """
     url = edit_url(page)
     response = client.get(url)
@@ -103,6 +105,8 @@ def submit_edit_form(client, page, action=None, **changes):
         data[name] = [value] if value is not None else []
     if action:
         data[action] = [action]
+    for name, value in (script_data or {}).items():
+        data[name] = [value]
     return client.post(url, data)
 
 

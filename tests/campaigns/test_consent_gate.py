@@ -2,10 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignPage
-from tests.admin_forms import form_errors, submit_edit_form
+from tests.admin_forms import edit_url, form_errors, submit_edit_form
 
 CONSENT_ERROR = "An urgent appeal can only be published once the workers concerned"
 
@@ -82,3 +83,99 @@ def test_no_code_path_publishes_without_consent(appeal_draft):
 def test_the_admin_explains_the_consent_box(editor, appeal_draft):
     html = editor.get(f"/admin/pages/{appeal_draft.id}/edit/").content.decode()
     assert "can put workers at risk of retaliation" in html
+
+
+# Moderation: Wagtail's default workflow ("Moderators approval") covers every
+# page, so an editor may submit a draft and a moderator approves it.
+
+
+def submit_for_moderation(editor, page, **changes):
+    response = submit_edit_form(editor, page, "action-submit", **changes)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    return page.current_workflow_task_state
+
+
+def approve(editor, page, task_state, **headers):
+    """Approve from the dashboard or the status panel's dialog."""
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[page.id, "approve", task_state.id]
+    )
+    return editor.post(url, {"comment": ""}, headers=headers)
+
+
+def test_an_appeal_may_go_to_moderation_before_consent(editor, appeal_draft):
+    task_state = submit_for_moderation(editor, appeal_draft)
+    assert task_state.status == "in_progress"
+    appeal_draft.refresh_from_db()
+    assert not appeal_draft.live
+
+
+def test_approving_after_consent_was_withdrawn_is_refused_with_the_reason(
+    editor, appeal_draft
+):
+    task_state = submit_for_moderation(editor, appeal_draft, publication_consent="on")
+    # Consent withdrawn in a later draft, while the moderator is reviewing.
+    submit_edit_form(editor, appeal_draft, publication_consent=None)
+
+    response = approve(editor, appeal_draft, task_state)
+
+    assert response.status_code == 302
+    assert response["Location"] == edit_url(appeal_draft)
+    messages = editor.get(response["Location"]).content.decode()
+    assert "Not published: " + CONSENT_ERROR in messages
+    appeal_draft.refresh_from_db()
+    assert not appeal_draft.live
+    task_state.refresh_from_db()
+    assert task_state.status == "in_progress"  # the approval is undone whole
+
+
+def test_the_approval_dialog_is_sent_to_the_edit_view(editor, appeal_draft):
+    task_state = submit_for_moderation(editor, appeal_draft)
+
+    response = approve(
+        editor, appeal_draft, task_state, x_requested_with="XMLHttpRequest"
+    )
+
+    assert response.status_code == 200
+    assert response.json()["step"] == "success"
+    assert response.json()["redirect"] == edit_url(appeal_draft)
+    appeal_draft.refresh_from_db()
+    assert not appeal_draft.live
+
+
+def test_the_moderator_ticks_consent_and_approves(editor, appeal_draft, client):
+    task_state = submit_for_moderation(editor, appeal_draft)
+    assert approve(editor, appeal_draft, task_state).status_code == 302
+
+    refused = submit_edit_form(
+        editor,
+        appeal_draft,
+        "action-workflow-action",
+        script_data={"workflow-action-name": "approve"},
+    )
+    assert refused.status_code == 200
+    assert any(
+        CONSENT_ERROR in error for error in form_errors(refused.content.decode())
+    )
+
+    approved = submit_edit_form(
+        editor,
+        appeal_draft,
+        "action-workflow-action",
+        publication_consent="on",
+        script_data={"workflow-action-name": "approve"},
+    )
+    assert approved.status_code == 302
+    appeal_draft.refresh_from_db()
+    assert appeal_draft.live
+    assert editor.get("/en/campaigns/secret-appeal/").status_code == 200
+
+
+def test_workflow_actions_still_need_an_admin_login(client, appeal_draft):
+    url = reverse(
+        "wagtailadmin_pages:workflow_action", args=[appeal_draft.id, "approve", 1]
+    )
+    response = client.post(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
