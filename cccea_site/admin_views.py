@@ -87,20 +87,33 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
 class CheckedWorkflowActionView(WorkflowActionView):
     """Wagtail's workflow action (approve, request changes), refusing cleanly.
 
-    Approving a workflow's last task publishes the page, and a page may refuse
-    to be published: an urgent appeal whose consent was withdrawn in a later
-    draft (campaigns.models.CampaignPage.clean). Wagtail would answer with a
-    server error and leave the task approved but the page unpublished. Here
-    the whole action is undone and the moderator is sent to the edit view
-    with the reason, where they can fix the page and approve again.
+    Approving a workflow's last task publishes the page (now, or at its
+    scheduled time), and a page may refuse to be published: an urgent appeal
+    without consent, or whose consent was withdrawn in a later draft
+    (campaigns.models.CampaignPage.clean). Wagtail would answer with a server
+    error, or schedule a publish that fails later. Here the page is validated
+    first and the whole action is undone on refusal; the moderator is sent to
+    the edit view with the reason, to fix the page and approve again.
     """
 
     def post(self, request, *args, **kwargs):
         try:
             with transaction.atomic():
+                if self.action_name == "approve":
+                    self.check_publishable()
                 return super().post(request, *args, **kwargs)
         except ValidationError as refusal:
             return self.refused(request, refusal)
+
+    def check_publishable(self):
+        """Validate the draft that approval publishes, as a live page.
+
+        A page scheduled to go live later is published by a command, with no
+        moderator there to fix it; so the check is made now, for every page.
+        """
+        draft = self.object.get_latest_revision_as_object()
+        draft.live = True
+        draft.clean()
 
     def refused(self, request, refusal):
         messages.error(

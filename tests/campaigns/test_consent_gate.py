@@ -2,7 +2,9 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
+from wagtail.models import Revision
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignPage
@@ -170,6 +172,20 @@ def test_the_moderator_ticks_consent_and_approves(editor, appeal_draft, client):
     appeal_draft.refresh_from_db()
     assert appeal_draft.live
     assert editor.get("/en/campaigns/secret-appeal/").status_code == 200
+
+
+def test_a_scheduled_appeal_is_checked_when_approved_not_when_due(editor, appeal_draft):
+    task_state = submit_for_moderation(
+        editor, appeal_draft, go_live_at="2030-01-06 09:00"
+    )
+
+    response = approve(editor, appeal_draft, task_state)
+
+    assert response["Location"] == edit_url(appeal_draft)
+    assert not Revision.objects.filter(approved_go_live_at__isnull=False).exists()
+    call_command("publish_scheduled")  # nothing to publish, nothing to fail
+    appeal_draft.refresh_from_db()
+    assert not appeal_draft.live
 
 
 def test_workflow_actions_still_need_an_admin_login(client, appeal_draft):
