@@ -26,12 +26,12 @@ class CampaignListFeed(Feed):
     feed_type = Atom1Feed
 
     def get_object(self, request, index_page):
-        form = CampaignFilterForm(request.GET, brand_slugs=brand_labels())
+        form = CampaignFilterForm(request.GET, brand_slugs=brand_labels(request))
         if not form.is_valid():
             raise Http404(_("This filter does not exist."))
         facts = [
             item
-            for item in campaign_facts(index_page)
+            for item in campaign_facts(request, index_page)
             if item.matches(form.active_filters())
         ]
         facts.sort(key=lambda item: (item.last_updated, item.id), reverse=True)

@@ -3,8 +3,10 @@
 Filtering and counting happen in Python over one row per live campaign (kind,
 status, countries, year, brands, last update): two queries whatever the
 filters, exact counts per filter value given the other filters, and a
-multi-valued country field that SQL could only match by substring. Only the
-twelve campaigns shown are then loaded in full.
+multi-valued country field that SQL could only match by substring. Those rows
+and the brand names are the same for every visitor until an edit, so each
+worker reads them once per content generation (render_memo). Only the twelve
+campaigns shown are then loaded in full.
 """
 
 from dataclasses import dataclass, field
@@ -15,11 +17,13 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from campaigns.models import Brand, CampaignPage
 from cccea_site.pagination import page_url, pagination
+from cccea_site.render_memo import memoized
 from cccea_site.translated_fields import resolve_each
 
 CAMPAIGNS_PER_PAGE = 12
@@ -110,8 +114,15 @@ class CampaignFacts:
         return [self.value(name)]
 
 
-def campaign_facts(index_page):
-    """One CampaignFacts per live campaign under the index (two queries)."""
+def campaign_facts(request, index_page):
+    """One CampaignFacts per live campaign under the index, kept per
+    generation. Shared between requests: read-only."""
+    key = ("campaign-facts", index_page.pk)
+    return memoized(request, key, lambda: read_campaign_facts(index_page))
+
+
+def read_campaign_facts(index_page):
+    """The facts from the database (two queries)."""
     rows = (
         CampaignPage.objects.child_of(index_page)
         .live()
@@ -198,8 +209,13 @@ class CampaignListing:
         }
 
 
-def brand_labels():
-    """{slug: translated name} of every brand (one query)."""
+def brand_labels(request):
+    """{slug: translated name} of every brand, kept per generation and language."""
+    return memoized(request, ("brand-labels", get_language()), read_brand_labels)
+
+
+def read_brand_labels():
+    """The labels from the database (one query)."""
     return {
         item.object.slug: item["name"].value
         for item in resolve_each(Brand.objects.all(), ("name",))
@@ -207,14 +223,14 @@ def brand_labels():
 
 
 def campaign_listing(index_page, request):
-    brands = brand_labels()
+    brands = brand_labels(request)
     form = CampaignFilterForm(request.GET, brand_slugs=brands)
     if not form.is_valid():
         # An unknown filter value: say which, show no results, and tell
         # crawlers it was a bad request rather than an empty list.
         return CampaignListing(form=form, status=400)
     filters = form.active_filters()
-    facts = campaign_facts(index_page)
+    facts = campaign_facts(request, index_page)
     matching = sorted(
         (item for item in facts if item.matches(filters)),
         key=lambda item: (item.last_updated, item.id),

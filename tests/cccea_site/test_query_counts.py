@@ -33,12 +33,12 @@ QUERIES_PER_PAGE = {
     "/ja/global-network/east-asian-coalition/": (8, 3),
     "/ja/global-network/east-asian-coalition/example-union/": (7, 1),
     "/ja/contact/": (6, 1),
-    "/ja/campaigns/": (10, 5),
-    "/ja/campaigns/?kind=urgent_appeal&country=KH": (10, 5),
+    "/ja/campaigns/": (10, 2),
+    "/ja/campaigns/?kind=urgent_appeal&country=KH": (10, 2),
     "/ja/campaigns/example-severance-case/": (10, 5),
     "/ja/campaigns/example-severance-case/print/": (8, 5),
     "/ja/campaigns/example-severance-case/feed/": (5, 2),
-    "/ja/campaigns/feed/": (8, 5),
+    "/ja/campaigns/feed/": (8, 2),
     "/ja/no-such-page/": (6, 1),
 }
 

@@ -1,7 +1,8 @@
 """What a worker keeps between renders never outlives an edit.
 
-Routes, the site, menu, footer, breadcrumbs, view restrictions and the home
-page's latest cases are kept per content generation (cccea_site.render_memo).
+Routes, the site, menu, footer, breadcrumbs, view restrictions, the home
+page's latest cases and the campaign list's facts and brand names are kept
+per content generation (cccea_site.render_memo).
 Each test renders a page once, so those values are kept, then makes an edit
 as an editor would (publish, save a setting) and expects the next render,
 with no page cache in between, to show it.
@@ -85,6 +86,26 @@ def test_a_newly_published_case_is_on_the_home_page_at_once(client, site_tree, w
     case = CampaignPageFactory(parent=site_tree.campaigns, title="A brand-new appeal")
     publish(case)
     assert "A brand-new appeal" in client.get("/en/").content.decode()
+
+
+def test_a_new_case_is_listed_and_counted_at_once(client, site_tree, warm):
+    warm("/en/campaigns/")
+    publish(CampaignPageFactory(parent=site_tree.campaigns, title="A brand-new appeal"))
+    listing = client.get("/en/campaigns/").content.decode()
+    assert "A brand-new appeal" in listing
+    assert "2 campaigns and cases" in listing
+
+
+def test_a_renamed_brand_shows_in_the_filters_and_feed_at_once(client, site_tree, warm):
+    warm("/en/campaigns/")
+    warm("/en/campaigns/feed/?brand=northwind")
+    brand = site_tree.case.brands.get()
+    brand.name_en = brand.name = "Northwind Apparel (fictional)"
+    brand.slug = "northwind-apparel"
+    brand.save()
+    assert "Northwind Apparel" in client.get("/en/campaigns/").content.decode()
+    assert client.get("/en/campaigns/feed/?brand=northwind").status_code == 404
+    assert client.get("/en/campaigns/feed/?brand=northwind-apparel").status_code == 200
 
 
 def test_a_new_view_restriction_applies_at_once(client, site_tree, warm):
