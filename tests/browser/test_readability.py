@@ -48,9 +48,7 @@ def test_text_reflows_without_horizontal_scrolling(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize(
-    "page_type", ["home", "campaign-index", "campaign-case", "search-results"]
-)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
 def test_forced_colours_keep_contrast_and_focus_rings(
     browser_site, open_page, page_type, language
 ):
