@@ -37,6 +37,7 @@ DATABASE_URL = os.environ.get(
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/1")
 SCENARIO_SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 LOAD_SECONDS = int(os.environ.get("BENCH_LOAD_SECONDS", "60"))
+WARM_UP_SECONDS = 2
 HOST_HEADER = "cccea.example.org"
 CAMPAIGNS = os.environ.get("BENCH_CAMPAIGNS", "500")
 ORGANISATIONS = os.environ.get("BENCH_ORGANISATIONS", "1000")
@@ -134,15 +135,8 @@ def static_path():
     return f"/static/css/{manifest.name}"
 
 
-def warm(url):
-    request = urllib.request.Request(url, headers={"Host": HOST_HEADER})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        response.read()
-
-
-def run_wrk(url, seconds, connections=16):
-    warm(url)
-    output = subprocess.run(
+def wrk(url, seconds, connections):
+    return subprocess.run(
         [
             "wrk",
             "-t2",
@@ -158,6 +152,20 @@ def run_wrk(url, seconds, connections=16):
         check=True,
         timeout=seconds + 60,
     ).stdout
+
+
+def warm(url):
+    request = urllib.request.Request(url, headers={"Host": HOST_HEADER})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        response.read()
+
+
+def run_wrk(url, seconds, connections=16):
+    warm(url)  # fails loudly if the page does not answer 200
+    # A short unmeasured run first, so every worker has rendered the page and
+    # built what it keeps per generation: one request warms only one worker.
+    wrk(url, WARM_UP_SECONDS, connections)
+    output = wrk(url, seconds, connections)
     try:
         return parse_wrk(output)
     except (AttributeError, ValueError) as error:
