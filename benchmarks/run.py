@@ -13,7 +13,8 @@ BENCH_SECONDS (default 10) sets each scenario's duration; BENCH_LOAD_SECONDS
 (default 60) the load test's. The database holds scale data besides the demo
 content: BENCH_CAMPAIGNS (default 500) fictional cases and
 BENCH_ORGANISATIONS (default 1000) member organisations, in four languages
-(loaded once; the database is kept between runs).
+(loaded once; the database is kept between runs). GUNICORN_* variables
+(GUNICORN_MAX_REQUESTS, say) pass through to the servers, to compare settings.
 """
 
 import os
@@ -84,6 +85,12 @@ def environment(static_root, **extra):
         "MEDIA_ROOT": str(REPO / "media"),
         "LOG_LEVEL": "WARNING",
         "WEB_CONCURRENCY": "2",
+        # GUNICORN_* settings pass through, to compare them (gunicorn.conf.py).
+        **{
+            name: value
+            for name, value in os.environ.items()
+            if name.startswith("GUNICORN_")
+        },
         **extra,
     }
 
