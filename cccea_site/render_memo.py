@@ -1,7 +1,8 @@
 """What every page render needs, kept in this worker until the content changes.
 
 Each page shows the site, its settings and footer, the main menu, and checks
-view restrictions; the home page lists the latest cases. All of these change
+view restrictions; the home page lists the latest cases, and the campaign
+list counts every case by its filters. All of these change
 only when an editor publishes, moves or deletes a page or saves a snippet or
 setting, and each of those starts a new page-cache generation
 (page_cache.invalidate_all_pages). So a worker computes them once per
