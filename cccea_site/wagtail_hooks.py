@@ -1,11 +1,19 @@
-"""Admin additions: the translation status report and its menu item."""
+"""Admin additions: the translation status report and its menu item, and a
+bulk Publish that explains a refused page."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cccea_site.admin_views import TranslationStatusView, can_see_translation_status
+from cccea_site.admin_views import (
+    CheckedPublishBulkAction,
+    TranslationStatusView,
+    can_see_translation_status,
+)
+
+# Registered after Wagtail's own "publish" (order 0), so it replaces it.
+hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
 
 
 @hooks.register("register_admin_urls")

@@ -188,6 +188,44 @@ def test_a_scheduled_appeal_is_checked_when_approved_not_when_due(editor, appeal
     assert not appeal_draft.live
 
 
+def bulk_publish(editor, pages, include_descendants=False):
+    """Select pages in a listing, choose Publish, confirm."""
+    ids = "&".join(f"id={page.id}" for page in pages)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    data = {"include_descendants": "on"} if include_descendants else {}
+    response = editor.post(f"{url}?{ids}&next=/admin/", data)
+    assert response.status_code == 302
+    return editor.get(response["Location"]).content.decode()
+
+
+def test_bulk_publish_leaves_an_appeal_without_consent_and_says_why(
+    editor, appeal_draft
+):
+    campaign = CampaignPageFactory(
+        parent=appeal_draft.get_parent(), kind=CampaignPage.Kind.CAMPAIGN, live=False
+    )
+    campaign.save_revision()
+
+    messages = bulk_publish(editor, [appeal_draft, campaign])
+
+    assert f"Not published: “{appeal_draft.title}”: {CONSENT_ERROR}" in messages
+    assert "1 page has been published" in messages
+    appeal_draft.refresh_from_db()
+    campaign.refresh_from_db()
+    assert not appeal_draft.live
+    assert campaign.live
+
+
+def test_bulk_publish_with_descendants_names_the_appeal_below(
+    editor, appeal_draft, site_tree
+):
+    messages = bulk_publish(editor, [site_tree.campaigns], include_descendants=True)
+
+    assert f"Not published: “{appeal_draft.title}”: {CONSENT_ERROR}" in messages
+    appeal_draft.refresh_from_db()
+    assert not appeal_draft.live
+
+
 def test_workflow_actions_still_need_an_admin_login(client, appeal_draft):
     url = reverse(
         "wagtailadmin_pages:workflow_action", args=[appeal_draft.id, "approve", 1]
