@@ -2,6 +2,8 @@
 without the edit form (workflow approval, bulk publish), made to explain a
 refused publish instead of failing."""
 
+import copy
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -95,7 +97,8 @@ def check_publishable(page):
     go live later, in a command failing with no editor there to fix it. So
     those paths check first, while an editor is looking.
     """
-    draft = page.get_latest_revision_as_object()
+    # A copy: with no newer draft, Wagtail returns the page object itself.
+    draft = copy.copy(page.get_latest_revision_as_object())
     draft.live = True
     draft.clean()
 
