@@ -10,7 +10,7 @@ generation and reuses them. The generation comes from the shared cache,
 reread at most once a second per worker (page_cache.WorkerCopy), so every
 worker and instance sees an edit within that second, the editing worker at
 once. If the cache is down, the generation is a new one each time it is
-read, so nothing stays stale.
+read, so nothing stays stale. Previews never use or fill the memo.
 """
 
 from cccea_site import page_cache
@@ -34,9 +34,12 @@ def memoized(request, key, compute):
 
     `key` names the value and whatever it depends on besides the content
     (the language, the site). Values are shared between requests: callers
-    must treat them as read-only.
+    must treat them as read-only. A preview shows unsaved content, so it
+    always computes afresh and keeps nothing.
     """
     global _memo
+    if getattr(request, "is_preview", False):
+        return compute()
     generation = request_generation(request)
     memo_generation, values = _memo
     if memo_generation != generation:

@@ -2,6 +2,7 @@
 children as every page lists them."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
@@ -23,8 +24,6 @@ def live_children(request, page):
 
 def children_of_type(request, page, model):
     """The live children of `page` whose type is exactly `model`."""
-    from django.contrib.contenttypes.models import ContentType
-
     content_type = ContentType.objects.get_for_model(model)
     return [
         child

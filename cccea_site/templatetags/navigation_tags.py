@@ -55,14 +55,10 @@ def breadcrumbs(context):
     def crumbs():
         return resolve_each(live_ancestors(request, page, root), ("title",))
 
-    if getattr(request, "is_preview", False):
-        crumbs_above = crumbs()
-    else:
-        key = ("breadcrumbs", page.pk, translation.get_language())
-        crumbs_above = memoized(request, key, crumbs)
+    key = ("breadcrumbs", page.pk, translation.get_language())
     return {
         "request": request,
-        "crumbs": crumbs_above,
+        "crumbs": memoized(request, key, crumbs),
         "current": resolve(page, "title"),
     }
 

@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from campaigns.factories import CampaignPageFactory
 from cccea_site.factories import StandardPageFactory
-from cccea_site.models import SiteSettings
+from cccea_site.models import HomePageKeyFigure, SiteSettings
 
 
 def publish(page):
@@ -131,3 +131,14 @@ def test_with_the_cache_down_edits_still_show_at_once(client, site_tree, redis_d
     assert client.get("/en/contact/").status_code == 200
     site_tree.standard.unpublish()
     assert client.get("/en/contact/").status_code == 404
+
+
+def test_a_preview_shows_its_own_unsaved_content_not_the_kept_values(
+    client, site_tree, warm
+):
+    warm("/en/")  # the home page's key figures are now kept for this generation
+    home = site_tree.home
+    home.key_figures = [HomePageKeyFigure(number="77", label_en="unsaved figure")]
+    assert "unsaved figure" in home.make_preview_request().content.decode()
+    # The preview kept nothing: visitors still see the published figures.
+    assert "unsaved figure" not in client.get("/en/").content.decode()
