@@ -10,7 +10,7 @@ def main():
     from django.conf import settings
     from django.core.management import execute_from_command_line
 
-    from cccea_site.startup import exit_on_setting_error
+    from cccea_site.operations.startup import exit_on_setting_error
 
     with exit_on_setting_error():
         # Load settings first: Django's command runner would otherwise hide a

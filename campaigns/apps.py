@@ -1,6 +1,28 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
     verbose_name = "Campaigns"
+
+    def ready(self):
+        from campaigns.models import Brand, CampaignPage
+        from cccea_site.search.query import register_result_type
+        from cccea_site.serving.page_cache import invalidate_when_changed
+
+        # Brand names show on case pages, cards, filters and feeds.
+        invalidate_when_changed(Brand)
+
+        def pages_of_kind(kind):
+            return lambda: CampaignPage.objects.filter(kind=kind).values("id")
+
+        register_result_type(
+            "campaign", _("Campaigns"), pages_of_kind("campaign"), order=10
+        )
+        register_result_type(
+            "urgent_appeal",
+            _("Urgent appeals"),
+            pages_of_kind("urgent_appeal"),
+            order=20,
+        )

@@ -1,4 +1,4 @@
-"""Factories for campaigns, cases and brands (see cccea_site.factories)."""
+"""Factories for campaigns, cases and brands (see cccea_site.pages.factories)."""
 
 import datetime
 
@@ -11,7 +11,7 @@ from campaigns.models import (
     CampaignPage,
     CampaignUpdate,
 )
-from cccea_site.factories import TranslatedPageFactory, in_every_language
+from cccea_site.pages.factories import TranslatedPageFactory, in_every_language
 
 
 class BrandFactory(factory.django.DjangoModelFactory):
@@ -52,6 +52,14 @@ class CampaignPageFactory(TranslatedPageFactory):
     amount_owed = 1450000
     currency = "USD"
     started_on = datetime.date(2026, 3, 2)
+    # A case that ended has the date it ended (a database constraint).
+    resolved_on = factory.LazyAttribute(
+        lambda case: (
+            None
+            if case.status == CampaignPage.Status.ACTIVE
+            else case.started_on + datetime.timedelta(days=90)
+        )
+    )
     cta_url = "https://example.org/petition"
     locals().update(in_every_language("summary", "Case summary"))
     locals().update(in_every_language("body", "Case body", rich=True))

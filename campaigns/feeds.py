@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.listing import CampaignFilterForm, brand_labels, campaign_facts
 from campaigns.models import CampaignPage
-from cccea_site.translated_fields import resolve
+from cccea_site.languages.translated_fields import resolve
 
 FEED_LENGTH = 50
 

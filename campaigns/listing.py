@@ -22,9 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from campaigns.models import Brand, CampaignPage
-from cccea_site.pagination import page_url, pagination
-from cccea_site.render_memo import memoized
-from cccea_site.translated_fields import resolve_each
+from cccea_site.languages.translated_fields import resolve_each
+from cccea_site.pages.pagination import page_url, pagination
+from cccea_site.serving.render_memo import memoized
 
 CAMPAIGNS_PER_PAGE = 12
 FILTER_NAMES = ("kind", "status", "country", "brand", "year")
@@ -218,7 +218,7 @@ def read_brand_labels():
     """The labels from the database (one query)."""
     return {
         item.object.slug: item["name"].value
-        for item in resolve_each(Brand.objects.all(), ("name",))
+        for item in resolve_each(Brand.objects.all())
     }
 
 
@@ -302,8 +302,6 @@ def latest_active_campaign_cards(limit=3):
     for card in cards:
         page = card.object
         card.countries = [country.name for country in page.countries]
-        card.brands = [
-            item["name"].value for item in resolve_each(page.brands.all(), ("name",))
-        ]
+        card.brands = [item["name"].value for item in resolve_each(page.brands.all())]
         card.last_updated = page.last_update
     return cards

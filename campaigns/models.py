@@ -21,8 +21,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.snippets.models import register_snippet
 
-from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
-from cccea_site.translated_fields import any_fallback, in_every_language, resolve_each
+from cccea_site.languages.translated_fields import (
+    any_fallback,
+    in_every_language,
+    resolve_each,
+)
+from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
 CURRENCIES = [
@@ -104,7 +108,6 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
     subpage_types = ["campaigns.CampaignPage"]
     max_count = 1
 
-    translated_fields = ("title", "intro")
     description_fields = ("intro",)
 
     class Meta:
@@ -361,15 +364,6 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 
-    translated_fields = (
-        "title",
-        "summary",
-        "body",
-        "hero_image_alt",
-        "cta_heading",
-        "cta_text",
-        "cta_button_label",
-    )
     description_fields = ("summary",)
 
     class Meta:
@@ -436,9 +430,9 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
 
     def get_listing_context(self, request):
         return {
-            "demands": resolve_each(self.demands.all(), ("text",)),
-            "updates": resolve_each(self.updates_newest_first(), ("title", "text")),
-            "brands": resolve_each(self.brands.all(), ("name",)),
+            "demands": resolve_each(self.demands.all()),
+            "updates": resolve_each(self.updates_newest_first()),
+            "brands": resolve_each(self.brands.all()),
             "related_organisations": resolve_each(
                 self.related_organisations.live().order_by("path"), ("title",)
             ),

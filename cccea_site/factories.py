@@ -1,4 +1,4 @@
-"""Factories for the site-wide pages, shared by the tests and scale data.
+"""Factories for the home page and standard pages, shared by tests and scale data.
 
 Every translated text gets a value in all four languages by default, marked
 with its language ("Home [ja]"), so a test can see which language it shows;
@@ -6,44 +6,12 @@ pass `<field>_<lang>=""` to leave a translation missing.
 """
 
 import factory
-import wagtail_factories
-from django.conf import settings
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from cccea_site.models import HomePage, HomePageKeyFigure, StandardPage
-from cccea_site.tree import fix_root_translations
-
-
-def in_every_language(field_name, text, rich=False):
-    """Factory declarations for `field_name` in each language, e.g. title_ja."""
-    declarations = {}
-    for code, _name in settings.LANGUAGES:
-        value = f"{text} [{code}]"
-        declarations[build_localized_fieldname(field_name, code)] = (
-            f"<p>{value}</p>" if rich else value
-        )
-    declarations[field_name] = declarations[build_localized_fieldname(field_name, "en")]
-    return declarations
-
-
-class TranslatedPageFactory(wagtail_factories.PageFactory):
-    """A page whose title is set in every language.
-
-    Subclasses add their translated fields with
-    `locals().update(in_every_language(...))`: in a class body, locals() is the
-    namespace factory_boy reads its declarations from.
-    """
-
-    class Meta:
-        abstract = True
-
-    title = factory.Sequence(lambda n: f"Page {n}")
-    title_en = factory.SelfAttribute("title")
-    title_zh_hant = factory.LazyAttribute(lambda page: f"{page.title} [zh-hant]")
-    title_ja = factory.LazyAttribute(lambda page: f"{page.title} [ja]")
-    title_ko = factory.LazyAttribute(lambda page: f"{page.title} [ko]")
-    live = True
+from cccea_site.home.page import HomePage, HomePageKeyFigure
+from cccea_site.pages.factories import TranslatedPageFactory, in_every_language
+from cccea_site.pages.standard import StandardPage
+from cccea_site.serving.tree import fix_root_translations
 
 
 class HomePageFactory(TranslatedPageFactory):

@@ -11,9 +11,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cccea_site import views
-from cccea_site.admin_views import CheckedWorkflowActionView
-from cccea_site.sitemaps import PageSitemap
+from cccea_site.operations.errors import server_error
+from cccea_site.pages.publishing import CheckedWorkflowActionView
+from cccea_site.search.views import search
+from cccea_site.seo.sitemaps import PageSitemap
+from cccea_site.seo.views import robots_txt
 
 # The admin and document downloads are the same in every language.
 urlpatterns = [
@@ -27,7 +29,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
@@ -45,9 +47,9 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
 # Every page lives under a language prefix: /en/, /zh-hant/, /ja/, /ko/.
 # "/" is redirected by LocaleMiddleware (cookie, then Accept-Language).
 urlpatterns += i18n_patterns(
-    path("search/", views.search, name="search"),
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-handler500 = views.server_error
+handler500 = server_error

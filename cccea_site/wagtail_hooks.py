@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from cccea_site.admin_views import (
-    CheckedPublishBulkAction,
+from cccea_site.languages.admin_views import (
     TranslationStatusView,
     can_see_translation_status,
 )
+from cccea_site.pages.publishing import CheckedPublishBulkAction
 
 # Registered after Wagtail's own "publish" (order 0), so it replaces it.
 hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)

@@ -2,7 +2,7 @@
 
 import os
 
-from cccea_site.startup import exit_on_setting_error
+from cccea_site.operations.startup import exit_on_setting_error
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
 

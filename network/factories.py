@@ -1,8 +1,8 @@
-"""Factories for the network pages (see cccea_site.factories for conventions)."""
+"""Factories for the network pages (see cccea_site.pages.factories for conventions)."""
 
 import factory
 
-from cccea_site.factories import TranslatedPageFactory, in_every_language
+from cccea_site.pages.factories import TranslatedPageFactory, in_every_language
 from network.models import (
     AboutPage,
     GlobalNetworkPage,

@@ -15,9 +15,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
-from cccea_site.models import RICH_TEXT_FEATURES, TranslatedPage
-from cccea_site.pagination import pagination
-from cccea_site.translated_fields import in_every_language, resolve_each
+from cccea_site.languages.translated_fields import in_every_language, resolve_each
+from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.pages.pagination import pagination
 
 # How many member organisations a coalition page lists at once.
 MEMBERS_PER_PAGE = 48
@@ -56,7 +56,6 @@ class AboutPage(TranslatedPage):
     subpage_types = ["network.VisionPage", "network.MissionPage"]
     max_count = 1
 
-    translated_fields = ("title", "who_we_are", "how_we_work", "focus_issues")
     description_fields = ("who_we_are",)
 
     class Meta:
@@ -78,7 +77,6 @@ class VisionPage(TranslatedPage):
     subpage_types = []
     max_count = 1
 
-    translated_fields = ("title", "statement")
     description_fields = ("statement",)
 
     class Meta:
@@ -102,14 +100,13 @@ class MissionPage(TranslatedPage):
     subpage_types = []
     max_count = 1
 
-    translated_fields = ("title", "statement")
     description_fields = ("statement",)
 
     class Meta:
         verbose_name = _("mission page")
 
     def get_listing_context(self, request):
-        return {"commitments": resolve_each(self.commitments.all(), ("text",))}
+        return {"commitments": resolve_each(self.commitments.all())}
 
     def extra_search_texts(self):
         return [
@@ -161,7 +158,6 @@ class GlobalNetworkPage(TranslatedPage):
     subpage_types = ["network.RegionalCoalitionPage"]
     max_count = 1
 
-    translated_fields = ("title", "how_organised", "other_regions")
     description_fields = ("how_organised",)
 
     class Meta:
@@ -204,7 +200,6 @@ class RegionalCoalitionPage(TranslatedPage):
     parent_page_types = ["network.GlobalNetworkPage"]
     subpage_types = ["network.MemberOrganisationPage"]
 
-    translated_fields = ("title", "region", "description")
     description_fields = ("description",)
 
     class Meta:
@@ -310,7 +305,6 @@ class MemberOrganisationPage(TranslatedPage):
     parent_page_types = ["network.RegionalCoalitionPage"]
     subpage_types = []
 
-    translated_fields = ("title", "logo_alt_text", "description")
     description_fields = ("description",)
 
     class Meta:

@@ -1,9 +1,12 @@
 """Shared fixtures: a whole site tree built by factories, in four languages."""
 
+import io
 from types import SimpleNamespace
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
 
@@ -75,7 +78,7 @@ def redis_down():
     """The cache points at a Redis that is not there."""
     cache = {
         "default": {
-            "BACKEND": "cccea_site.cache.ResilientRedisCache",
+            "BACKEND": "cccea_site.serving.cache.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
@@ -126,6 +129,26 @@ def site_tree(db):
         campaigns=campaigns,
         case=case,
     )
+
+
+@pytest.fixture(scope="module")
+def demo_content_for_module(django_db_setup, django_db_blocker):
+    """The demo site, loaded once for a whole test module, then rolled back.
+
+    Loading it takes seconds; a module's tests each run inside their own
+    transaction nested in this one (as Django's setUpTestData does), so each
+    starts from the same demo site and none sees another's changes.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", stdout=io.StringIO())
+        yield
+        transaction.set_rollback(True)
+    cache.clear()
+
+
+@pytest.fixture
+def demo_site(demo_content_for_module, db):
+    """The demo site (see demo_content_for_module), for one test."""
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@
 from pathlib import Path
 
 from campaigns.models import Brand, CampaignIndexPage, CampaignPage
-from cccea_site.demo_content.loader import (
+from cccea_site.demo_content.helpers import (
     LOGO_COLOURS,
-    Translations,
     generated_image,
     list_rows,
-    load_content,
+    load_translations,
     numbered,
     upsert_page,
 )
@@ -74,7 +73,7 @@ def case_values(case, index, picture_alt):
 
 
 def build_campaigns(report, home_page):
-    content = Translations(load_content(CONTENT_DIR))
+    content = load_translations(CONTENT_DIR)
     brands = build_brands(content)
     index = content.child("index")
     index_page = upsert_page(

@@ -91,15 +91,21 @@ def add_campaigns(count, progress):
     brands = list(Brand.objects.all())
     numbers = missing_numbers(CampaignPage, index, "scale-case-", count)
     for done, n in enumerate(numbers, start=1):
+        status = STATUSES[n % len(STATUSES)]
+        started_on = datetime.date(2020 + n % 7, 1 + n % 12, 1 + n % 28)
         page = CampaignPage(
             slug=f"scale-case-{n}",
             kind=KINDS[n % len(KINDS)],
-            status=STATUSES[n % len(STATUSES)],
+            status=status,
             publication_consent=True,
             countries=sorted(
                 {COUNTRIES[n % len(COUNTRIES)], COUNTRIES[(n * 7) % len(COUNTRIES)]}
             ),
-            started_on=datetime.date(2020 + n % 7, 1 + n % 12, 1 + n % 28),
+            started_on=started_on,
+            # A case that ended has the date it ended (a database constraint).
+            resolved_on=None
+            if status == CampaignPage.Status.ACTIVE
+            else started_on + datetime.timedelta(days=30 + n % 300),
             workers_affected=100 + (n * 37) % 5000,
             **translated("title", CASE_TITLES, n=n),
             **translated("summary", CASE_SUMMARIES),

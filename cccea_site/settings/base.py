@@ -86,14 +86,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: answers /health/ before anything else runs (see cccea_site.health).
-    "cccea_site.health.HealthCheckMiddleware",
+    # First: answers /health/ before anything else runs (cccea_site.operations.health).
+    "cccea_site.operations.health.HealthCheckMiddleware",
     # Serves anonymous page views from the shared cache, as the middlewares
-    # below left them (compressed, with their headers): cccea_site.page_cache.
-    "cccea_site.page_cache.PageCacheMiddleware",
+    # below left them (compressed, with their headers): cccea_site.serving.page_cache.
+    "cccea_site.serving.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Compresses public pages (not the admin: see cccea_site.compression).
-    "cccea_site.compression.PublicGZipMiddleware",
+    # Compresses public pages (not the admin: see cccea_site.serving.compression).
+    "cccea_site.serving.compression.PublicGZipMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -101,8 +101,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # After CommonMiddleware has checked the Host: the Wagtail site, found
-    # once per content generation (cccea_site.render_memo).
-    "cccea_site.render_memo.SiteMemoMiddleware",
+    # once per content generation (cccea_site.serving.render_memo).
+    "cccea_site.serving.render_memo.SiteMemoMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -110,7 +110,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After Wagtail's redirects, so it sees a 404 first and keeps the query
     # string when it redirects an English-slug path.
-    "cccea_site.middleware.EnglishSlugRedirectMiddleware",
+    "cccea_site.languages.english_paths.EnglishSlugRedirectMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]
@@ -157,7 +157,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # Redis, but a Redis that is down makes pages slower, never broken.
-            "BACKEND": "cccea_site.cache.ResilientRedisCache",
+            "BACKEND": "cccea_site.serving.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "cccea"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
@@ -279,7 +279,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "cccea_site.log_format.JsonFormatter"},
+        "json": {"()": "cccea_site.operations.log_format.JsonFormatter"},
     },
     "handlers": {
         "stdout": {
@@ -307,7 +307,7 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # Fields are translated in place (modeltranslation), not as a tree per locale.
 WAGTAIL_I18N_ENABLED = False
 # The "simple" configuration (no English stemming) makes PostgreSQL match
-# exactly as SQLite does; CJK text is split by cccea_site.search_text.
+# exactly as SQLite does; CJK text is split by cccea_site.search.text.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -319,7 +319,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
 )
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Redirects after slug changes are left in every language by
-# cccea_site.slug_redirects; Wagtail's own would cover one language only.
+# cccea_site.languages.slug_redirects; Wagtail's own would cover one language only.
 WAGTAILREDIRECTS_AUTO_CREATE = False
 
 # --- django-csp: Content-Security-Policy ---------------------------------------

@@ -7,10 +7,10 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from cccea_site.footer import footer_content
-from cccea_site.render_memo import memoized
-from cccea_site.translated_fields import resolve, resolve_each
-from cccea_site.tree import live_children
+from cccea_site.languages.translated_fields import resolve, resolve_each
+from cccea_site.pages.footer import footer_content
+from cccea_site.serving.render_memo import memoized
+from cccea_site.serving.tree import live_children
 
 register = template.Library()
 

@@ -1,16 +1,8 @@
 """The demo content gives every filter something to show, all of it fictional."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from campaigns.models import Brand, CampaignPage
-
-
-@pytest.fixture
-def demo_site(db):
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def test_demo_cases_spread_over_the_filters(demo_site):

@@ -5,7 +5,7 @@ from django.utils import translation
 from wagtail import blocks
 from wagtail.fields import StreamValue
 
-from cccea_site.translated_fields import has_content, resolve
+from cccea_site.languages.translated_fields import has_content, resolve
 
 FALLBACK_NOTICE_JA = (
     "このページの一部はまだ日本語で読めないため、英語で表示しています。"

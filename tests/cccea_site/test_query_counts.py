@@ -2,7 +2,7 @@
 
 Two counts per page, with the page cache off: the first render after an edit
 (a new content generation: the worker rebuilds its route table, site, menu,
-footer and the other values cccea_site.render_memo keeps) and every render
+footer and the other values cccea_site.serving.render_memo keeps) and every render
 after that. Neither grows with the number of member organisations, campaigns,
 brands, updates, menu items or commitments; changing them is a deliberate
 act: update the table.
@@ -20,7 +20,7 @@ from campaigns.factories import (
     CampaignUpdateFactory,
 )
 from cccea_site.factories import StandardPageFactory
-from cccea_site.page_cache import invalidate_all_pages
+from cccea_site.serving.page_cache import invalidate_all_pages
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
 
 # path: (first render after an edit, later renders)

@@ -2,7 +2,7 @@
 
 Routes, the site, menu, footer, breadcrumbs, view restrictions, the home
 page's latest cases and the campaign list's facts and brand names are kept
-per content generation (cccea_site.render_memo).
+per content generation (cccea_site.serving.render_memo).
 Each test renders a page once, so those values are kept, then makes an edit
 as an editor would (publish, save a setting) and expects the next render,
 with no page cache in between, to show it.

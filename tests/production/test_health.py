@@ -37,7 +37,7 @@ def test_database_down_is_a_503(client, db):
 
 
 def test_cache_down_is_degraded_but_serving(client, db, monkeypatch):
-    monkeypatch.setattr("cccea_site.health.cache_is_up", lambda: False)
+    monkeypatch.setattr("cccea_site.operations.health.cache_is_up", lambda: False)
     response, body = health(client)
     assert response.status_code == 200
     assert body["status"] == "degraded"

@@ -1,14 +1,12 @@
 """Visitors search in any language, Chinese, Japanese and Korean included."""
 
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 
 from campaigns.factories import CampaignPageFactory
-from cccea_site.search_text import index_pieces, query_terms
+from cccea_site.search.text import index_pieces, query_terms
 
 # Site, query hit counting (3), promotions, search, the results' specific
 # pages, menu, footer and settings.
@@ -185,15 +183,6 @@ def test_query_count_is_fixed(client, cjk_pages, django_assert_num_queries):
     search(client, "example")  # warm the site-root cache
     with django_assert_num_queries(QUERIES_PER_SEARCH):
         search(client, "example")
-
-
-@pytest.mark.parametrize(
-    ("language", "query"), [("zh-hant", "勞工"), ("ja", "労働"), ("ko", "노동")]
-)
-def test_demo_content_two_character_words(client, db, language, query):
-    call_command("load_demo_content", stdout=io.StringIO())
-    titles = result_titles(search(client, query, language))
-    assert titles, f"{query} finds nothing in the demo content"
 
 
 def test_editors_promote_a_page_for_a_query(client, site_tree):

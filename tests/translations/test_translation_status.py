@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
-from cccea_site.translation_status import translation_statuses
+from cccea_site.languages.translation_status import translation_statuses
 
 
 def status_of(page, language):

@@ -5,7 +5,7 @@ import csv
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from cccea_site.translation_status import (
+from cccea_site.languages.translation_status import (
     page_type_choices,
     target_languages,
     translation_statuses,

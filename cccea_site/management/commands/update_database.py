@@ -8,7 +8,7 @@ asks a question without a terminal (gotcha 1). Deployments run this instead.
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from cccea_site.tree import fix_root_translations
+from cccea_site.serving.tree import fix_root_translations
 
 
 class Command(BaseCommand):

@@ -7,12 +7,14 @@ text `lang="en"` (screen readers, CJK line breaking) and to tell the visitor.
 returns the value together with the language it came from.
 """
 
+import functools
 import re
 
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
 from modeltranslation.fields import TranslationField
 from modeltranslation.settings import AVAILABLE_LANGUAGES
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import (
     build_localized_fieldname,
     get_language,
@@ -95,6 +97,33 @@ def resolve(instance, field_name, language=None):
     return TranslatedValue(None, language, language)
 
 
+# Registered by wagtail-modeltranslation on every page, but optional in every
+# language and never shown as text: not part of a page's translated text.
+OPTIONAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+
+
+@functools.cache
+def translated_field_names(model):
+    """The text fields of `model` registered with modeltranslation, title first.
+
+    The registration in each app's translation.py is the only list: pages,
+    inline items, snippets and settings all read it from here.
+    """
+    try:
+        options = translator.get_options_for_model(model)
+    except NotRegistered:
+        return ()
+    names = [name for name in options.all_fields if name not in OPTIONAL_FIELDS]
+    return tuple(sorted(names, key=lambda name: name != "title"))
+
+
+class RegisteredTranslatedFields:
+    """`Model.translated_fields`: translated_field_names(Model), read-only."""
+
+    def __get__(self, instance, owner):
+        return translated_field_names(owner)
+
+
 class TranslatedFields(dict):
     """Resolved fields of one object, by field name, with the object itself.
 
@@ -110,12 +139,16 @@ class TranslatedFields(dict):
         return any(value.is_fallback for value in self.values())
 
 
-def resolve_fields(obj, field_names, language=None):
+def resolve_fields(obj, field_names=None, language=None):
+    """All of `obj`'s translated fields resolved, or only those named."""
+    if field_names is None:
+        field_names = translated_field_names(type(obj))
     return TranslatedFields(obj, field_names, language)
 
 
-def resolve_each(objects, field_names, language=None):
-    return [TranslatedFields(obj, field_names, language) for obj in objects]
+def resolve_each(objects, field_names=None, language=None):
+    """resolve_fields() for each object."""
+    return [resolve_fields(obj, field_names, language) for obj in objects]
 
 
 def any_fallback(values):

@@ -6,7 +6,7 @@ from django.contrib.contenttypes.models import ContentType
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from cccea_site.render_memo import memoized
+from cccea_site.serving.render_memo import memoized
 
 
 def live_children(request, page):

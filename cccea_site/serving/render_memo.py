@@ -13,7 +13,7 @@ once. If the cache is down, the generation is a new one each time it is
 read, so nothing stays stale. Previews never use or fill the memo.
 """
 
-from cccea_site import page_cache
+from cccea_site.serving import page_cache
 
 # (generation, {key: value}); replaced whole, never mutated across generations,
 # so a thread that reads it mid-swap sees one consistent pair.

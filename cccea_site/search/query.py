@@ -1,15 +1,17 @@
 """Site search: /<lang>/search/?q=…, in the visitor's language, CJK included.
 
 The query is cleaned and split into pieces the way the index is
-(cccea_site.search_text), matched with AND against every live page, and the
+(cccea_site.search.text), matched with AND against every live page, and the
 results are ordered title matches first, then by relevance. Ten a page.
 """
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -18,21 +20,44 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from cccea_site.pagination import pagination
-from cccea_site.search_text import clean_query, query_terms
-from cccea_site.translated_fields import resolve
+from cccea_site.languages.translated_fields import resolve
+from cccea_site.pages.pagination import pagination
+from cccea_site.search.text import clean_query, query_terms
 
 MAX_QUERY_LENGTH = 200
 MAX_RESULTS = 500
 RESULTS_PER_PAGE = 10
 EXCERPT_LENGTH = 160
 
-RESULT_TYPES = {
-    "campaign": _("Campaigns"),
-    "urgent_appeal": _("Urgent appeals"),
-    "organisation": _("Member organisations"),
-    "page": _("Other pages"),
-}
+
+@dataclass(frozen=True)
+class ResultType:
+    """A choice of the search page's type filter, e.g. "Urgent appeals".
+
+    `page_ids` returns a query of the ids of the pages it keeps. Content apps
+    register theirs in their AppConfig.ready(), so search names no page type;
+    "Other pages" keeps every page no registered type claims.
+    """
+
+    label: str
+    page_ids: Callable[[], QuerySet]
+    order: int
+
+
+OTHER_PAGES = "page"
+RESULT_TYPES = {}
+
+
+def register_result_type(key, label, page_ids, order):
+    RESULT_TYPES[key] = ResultType(label, page_ids, order)
+
+
+def result_type_choices():
+    """(key, label) pairs in filter order, "Other pages" last."""
+    ordered = sorted(RESULT_TYPES.items(), key=lambda item: item[1].order)
+    return [(key, kind.label) for key, kind in ordered] + [
+        (OTHER_PAGES, _("Other pages"))
+    ]
 
 
 @dataclass
@@ -49,20 +74,12 @@ class SearchOutcome:
 
 def pages_of_type(result_type):
     """The live pages a type filter keeps (a queryset Wagtail search can filter)."""
-    from campaigns.models import CampaignPage
-    from network.models import MemberOrganisationPage
-
     pages = Page.objects.live().filter(depth__gt=1)
-    if result_type in ("campaign", "urgent_appeal"):
-        return pages.filter(
-            id__in=CampaignPage.objects.filter(kind=result_type).values("id")
-        )
-    if result_type == "organisation":
-        return pages.filter(id__in=MemberOrganisationPage.objects.values("id"))
-    if result_type == "page":
-        return pages.exclude(id__in=CampaignPage.objects.values("id")).exclude(
-            id__in=MemberOrganisationPage.objects.values("id")
-        )
+    if result_type in RESULT_TYPES:
+        return pages.filter(id__in=RESULT_TYPES[result_type].page_ids())
+    if result_type == OTHER_PAGES:
+        for kind in RESULT_TYPES.values():
+            pages = pages.exclude(id__in=kind.page_ids())
     return pages
 
 
@@ -113,7 +130,7 @@ def run_search(request):
     query = clean_query(request.GET.get("q", ""))
     result_type = request.GET.get("type", "")
     outcome = SearchOutcome(query=query, result_type=result_type)
-    if result_type and result_type not in RESULT_TYPES:
+    if result_type and result_type not in dict(result_type_choices()):
         outcome.message = _("There is no such type of result.")
         outcome.status = 400
         return outcome

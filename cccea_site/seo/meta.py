@@ -7,7 +7,7 @@ from django.utils.text import Truncator
 from django.utils.translation import to_locale
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
-from cccea_site.translated_fields import resolve
+from cccea_site.languages.translated_fields import resolve
 
 DESCRIPTION_LENGTH = 160
 SHARE_IMAGE = "img/share.png"

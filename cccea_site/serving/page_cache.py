@@ -37,6 +37,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
@@ -240,35 +241,34 @@ class PageCacheMiddleware:
 
 
 def connect_invalidation_signals():
-    """Every change a visitor could see on some page starts a new generation."""
-    from django.db.models.signals import post_delete, post_save
+    """Every change a visitor could see on some page starts a new generation.
+
+    Content apps add their own visible models (campaigns: brands) with
+    `invalidate_when_changed`, so this module names none of them.
+    """
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from campaigns.models import Brand
-    from cccea_site.models import SiteSettings
+    from cccea_site.pages.site_settings import SiteSettings
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(invalidate_all_pages, dispatch_uid=f"page-cache-{signal}")
     post_delete.connect(invalidate_on_page_delete, dispatch_uid="page-cache-delete")
     # A new view restriction must stop the cached public copy at once.
-    models = (
-        SiteSettings,
-        Brand,
-        Redirect,
-        Site,
-        PageViewRestriction,
-        get_image_model(),
+    for model in (SiteSettings, Redirect, Site, PageViewRestriction, get_image_model()):
+        invalidate_when_changed(model)
+
+
+def invalidate_when_changed(model):
+    """Start a new generation whenever a `model` row is saved or deleted."""
+    post_save.connect(
+        invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}"
     )
-    for model in models:
-        post_save.connect(
-            invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}"
-        )
-        post_delete.connect(
-            invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-del-{model}"
-        )
+    post_delete.connect(
+        invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-del-{model}"
+    )
 
 
 def invalidate_on_page_delete(sender, instance, **kwargs):

@@ -1,40 +1,43 @@
-"""Finding the page for a path: a table of every page's path in each language.
+"""Finding the page for a path: a table of every page's URL path in each language.
 
 Wagtail walks the tree one level at a time, two queries a level (the child,
 then its specific page). Instead, each worker builds a table once per content
-generation (render_memo), mapping every page's slugs, as each language's URLs
-spell them, to the page; a request then costs one query, for the page itself.
-
-A page's slug in a language falls back to its English slug when it has no
-translation, as its URLs do (TranslatedPage.route kept the same rule).
+generation (render_memo) from the `url_path_<lang>` columns: the paths
+wagtail-modeltranslation stores for each language, with its slug fallback
+applied, and from which `Page.get_url()` builds every link. Routing reads the
+same column that links are written from, so every link routes back to its
+page, whatever the fallback rule or the depth of the site's root. A request
+then costs one query, for the specific page itself.
 
 The same query also reads which pages are aliases and which carry view
 restrictions, which every page checks before it is served
 (TranslatedPage.get_view_restrictions): one query per generation, not three.
+
+Why a table and not one query per request for the deepest page whose
+`url_path_<lang>` prefixes the request path: that query finds the page's row,
+and the specific page is a second query, so every uncached render would cost
+one query more than now (docs/architecture.md has the figures).
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from modeltranslation.utils import build_localized_fieldname
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.models import Page
 
-from cccea_site.render_memo import memoized
-
-STEPLEN = Page.steplen  # characters per level in treebeard's `path`
-ENGLISH = settings.LANGUAGE_CODE
+from cccea_site.serving.render_memo import memoized
 
 
 class RouteTable:
     def __init__(self, rows, languages):
-        # {language: {page path: (slug, slug, ...) below its site root}}
-        self.components = {language: {} for language in languages}
-        # {(language, site root path, (slug, ...)): (page id, content type id)}
+        # {(language, URL path): (page id, content type id)}, first in tree order
         self.pages = {}
-        # [(path of a restricted page, restriction id)], {path of an alias}
+        # {(language, tree path): URL path}: where each page's own path starts
+        self.url_paths = {}
+        # [(tree path of a restricted page, restriction id)], {tree path of an alias}
         self.restrictions = []
         self.alias_paths = set()
         previous_id = None
-        for page_id, path, content_type_id, slugs, alias_of_id, restriction in rows:
+        for page_id, path, content_type_id, url_paths, alias_of_id, restriction in rows:
             if restriction is not None:
                 self.restrictions.append((path, restriction))
             if page_id == previous_id:
@@ -43,21 +46,9 @@ class RouteTable:
             if alias_of_id is not None:
                 self.alias_paths.add(path)
             for language in languages:
-                self.add(language, page_id, path, content_type_id, slugs)
-
-    def add(self, language, page_id, path, content_type_id, slugs):
-        own = self.components[language]
-        parent_path = path[:-STEPLEN]
-        if len(path) <= 2 * STEPLEN:  # a site root (or the tree's root)
-            own[path] = ()
-            return
-        if parent_path not in own:
-            return  # an orphan: treebeard never leaves one
-        slug = slugs.get(language) or slugs[ENGLISH]
-        components = (*own[parent_path], slug)
-        own[path] = components
-        key = (language, path[: 2 * STEPLEN], components)
-        self.pages.setdefault(key, (page_id, content_type_id))  # first in tree order
+                url_path = stored_url_path(url_paths, language)
+                self.url_paths[(language, path)] = url_path
+                self.pages.setdefault((language, url_path), (page_id, content_type_id))
 
     def deepest_match(self, language, page, path_components):
         """(page id, content type id, components left) for the deepest page
@@ -67,14 +58,13 @@ class RouteTable:
         no page (a page's parent is always in the table), so a hostile path
         of thousands of components costs no more than a short one.
         """
-        components = self.components[language].get(page.path)
-        if components is None:
+        url_path = self.url_paths.get((language, page.path))
+        if url_path is None:
             return None
-        root = page.path[: 2 * STEPLEN]
         found, used = None, 0
         for component in path_components:
-            components = (*components, component)
-            match = self.pages.get((language, root, components))
+            url_path = f"{url_path}{component}/"
+            match = self.pages.get((language, url_path))
             if match is None:
                 break
             found, used = match, used + 1
@@ -94,9 +84,21 @@ class RouteTable:
         ]
 
 
+def stored_url_path(url_paths, language):
+    """The page's URL path in `language`, falling back as modeltranslation's
+    descriptor does (MODELTRANSLATION_FALLBACK_LANGUAGES) when the column is
+    empty: what `get_url()` reads in that language."""
+    for candidate in resolution_order(language):
+        if url_paths.get(candidate):
+            return url_paths[candidate]
+    return url_paths[settings.LANGUAGE_CODE] or "/"
+
+
 def build_route_table():
     languages = [code for code, _name in settings.LANGUAGES]
-    slug_fields = [build_localized_fieldname("slug", code) for code in languages]
+    url_path_fields = [
+        build_localized_fieldname("url_path", code) for code in languages
+    ]
     # A left join: a page appears once per view restriction, or once if none.
     query = Page.objects.order_by("path", "view_restrictions__id").values_list(
         "id",
@@ -104,18 +106,18 @@ def build_route_table():
         "content_type_id",
         "alias_of_id",
         "view_restrictions__id",
-        *slug_fields,
+        *url_path_fields,
     )
     rows = (
         (
             page_id,
             path,
             content_type,
-            dict(zip(languages, slugs, strict=True)),
+            dict(zip(languages, url_paths, strict=True)),
             alias,
             restriction,
         )
-        for page_id, path, content_type, alias, restriction, *slugs in query
+        for page_id, path, content_type, alias, restriction, *url_paths in query
     )
     return RouteTable(rows, languages)
 

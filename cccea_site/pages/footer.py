@@ -3,9 +3,9 @@
 from django.utils import translation
 from wagtail.models import Site
 
-from cccea_site.render_memo import memoized
-from cccea_site.translated_fields import TranslatedFields, resolve_each
-from cccea_site.tree import children_of_type
+from cccea_site.languages.translated_fields import resolve_each, resolve_fields
+from cccea_site.serving.render_memo import memoized
+from cccea_site.serving.tree import children_of_type
 
 
 def footer_content(request):
@@ -24,11 +24,12 @@ def footer_content(request):
 
 
 def build_footer(request, site):
-    from cccea_site.models import SiteSettings, StandardPage
+    # Imported here: StandardPage builds on TranslatedPage, which imports
+    # this module to put the footer in every page's context.
+    from cccea_site.pages.site_settings import SiteSettings
+    from cccea_site.pages.standard import StandardPage
 
-    footer = TranslatedFields(
-        SiteSettings.for_site(site), ("footer_text", "contact_address")
-    )
+    footer = resolve_fields(SiteSettings.for_site(site))
     standard_pages = children_of_type(request, site.root_page, StandardPage)
     footer.pages = resolve_each(
         [page for page in standard_pages if not page.show_in_menus], ("title",)

@@ -11,12 +11,12 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.text import capfirst
 from modelcluster.fields import ParentalKey
-from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
-from cccea_site.translated_fields import has_content
-
-OPTIONAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
+from cccea_site.languages.translated_fields import (
+    has_content,
+    translated_field_names,
+)
 
 
 def target_languages():
@@ -24,14 +24,6 @@ def target_languages():
     return [
         code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
     ]
-
-
-def translated_field_names(model):
-    try:
-        options = translator.get_options_for_model(model)
-    except NotRegistered:
-        return []
-    return [name for name in options.all_fields if name not in OPTIONAL_FIELDS]
 
 
 def inline_relations(model):
@@ -46,7 +38,7 @@ def inline_relations(model):
 
 def page_models():
     """Every page type editors create, in a stable order."""
-    from cccea_site.models import TranslatedPage
+    from cccea_site.pages.base import TranslatedPage
 
     return sorted(
         (model for model in apps.get_models() if issubclass(model, TranslatedPage)),
