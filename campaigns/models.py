@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -368,13 +369,43 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
 
     class Meta:
         verbose_name = _("campaign or case page")
+        # The same rules as clean(), kept by the database too: factories,
+        # loaders and QuerySet.update() never call clean().
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(resolved_on__isnull=True)
+                | Q(resolved_on__gte=F("started_on")),
+                name="case_resolved_after_it_started",
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_owed__isnull=True) | Q(amount_owed__gte=0),
+                name="case_amount_owed_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="active", resolved_on__isnull=True)
+                | (~Q(status="active") & Q(resolved_on__isnull=False)),
+                name="case_resolved_on_set_once_resolved",
+            ),
+        ]
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.resolved_on and self.started_on and self.resolved_on < self.started_on:
-            raise ValidationError(
-                {"resolved_on": _("A case cannot be resolved before it started.")}
+            errors["resolved_on"] = _("A case cannot be resolved before it started.")
+        elif self.status == self.Status.ACTIVE and self.resolved_on:
+            errors["resolved_on"] = _(
+                "An active case has no resolution date: empty it, or choose the "
+                "status the case ended with."
             )
+        elif self.status != self.Status.ACTIVE and not self.resolved_on:
+            errors["resolved_on"] = _(
+                "Enter the date the case was won, settled or closed."
+            )
+        if self.amount_owed is not None and self.amount_owed < 0:
+            errors["amount_owed"] = _("The amount owed cannot be negative.")
+        if errors:
+            raise ValidationError(errors)
         # The last line of defence: nothing may make an urgent appeal live
         # without consent, whatever path the publish takes.
         if self.live and self.is_urgent_appeal and not self.publication_consent:
