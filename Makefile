@@ -60,7 +60,8 @@ format: install-dev ## Format the code with ruff
 	$(BIN)/ruff format .
 
 test: install-dev messages lint check ## Run the whole suite: lint, checks and tests
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not browser" -n auto --dist loadfile
+	$(BIN)/pytest -m browser
 
 bench: install-dev ## Benchmark pages under gunicorn with wrk (benchmarks/run.py)
 	$(BIN)/python benchmarks/run.py

@@ -4,6 +4,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 import uuid
@@ -127,3 +128,41 @@ def wait_for(url, seconds=30):
         except OSError:
             time.sleep(0.2)
     raise AssertionError(f"{url} did not answer within {seconds} s")
+
+
+@contextmanager
+def silent_server():
+    """A loopback port that accepts connections and never says a word.
+
+    What a client sees of a database host that hangs (overloaded, or a
+    firewall that lets the handshake through and drops the rest): unlike a
+    closed port, which refuses at once, only a timeout ends the wait.
+    Yields the port.
+    """
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    held = []
+    stopping = threading.Event()
+
+    def hold_connections():
+        listener.settimeout(0.2)
+        while not stopping.is_set():
+            try:
+                connection, _address = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            held.append(connection)
+
+    thread = threading.Thread(target=hold_connections, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stopping.set()
+        thread.join(timeout=2)
+        for connection in held:
+            connection.close()
+        listener.close()

@@ -4,6 +4,17 @@ import json
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
+
+import pytest
+
+from tests.production.servers import (
+    free_port,
+    production_environment,
+    silent_server,
+    start_gunicorn,
+    stop,
+)
 
 
 def test_pages_are_served_when_redis_is_down(client, site_tree, redis_down, caplog):
@@ -33,19 +44,35 @@ def test_missing_media_file_does_not_break_the_page(client, site_tree):
     assert response.status_code == 200
 
 
-def test_database_down_gives_503_health_fast_and_a_clear_error_page(
-    tmp_path, static_root
-):
-    from tests.conftest import closed_port
-    from tests.production.servers import (
-        free_port,
-        production_environment,
-        start_gunicorn,
-        stop,
-    )
+@contextmanager
+def refusing_database():
+    """A database host whose port is closed: connections fail at once."""
+    yield f"postgres://postgres@127.0.0.1:{free_port()}/nowhere"
 
+
+@contextmanager
+def hanging_database():
+    """A database host that accepts and never answers: only the timeout ends it."""
+    with silent_server() as port:
+        yield f"postgres://postgres@127.0.0.1:{port}/nowhere"
+
+
+@pytest.mark.parametrize(
+    "unreachable_database",
+    [refusing_database, hanging_database],
+    ids=["port-closed", "host-silent"],
+)
+def test_database_down_gives_503_health_fast_and_a_clear_error_page(
+    tmp_path, static_root, unreachable_database
+):
+    with unreachable_database() as database_url:
+        check_database_down(database_url, static_root)
+
+
+def check_database_down(database_url, static_root):
     env = production_environment(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:{closed_port()}/nowhere",
+        DATABASE_URL=database_url,
+        DATABASE_CONNECT_TIMEOUT="2",
         STATIC_ROOT=str(static_root),
     )
     port = free_port()
@@ -68,7 +95,8 @@ def test_database_down_gives_503_health_fast_and_a_clear_error_page(
             urllib.request.urlopen(f"{base}/health/", timeout=5)
         except urllib.error.HTTPError as error:
             health = error
-        assert time.monotonic() - started < 2
+        # Within the connect timeout (2 s) and a second to spare.
+        assert time.monotonic() - started < 3
         assert health.code == 503
         assert json.loads(health.read())["database"] == "down"
 
