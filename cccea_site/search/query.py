@@ -25,6 +25,10 @@ from cccea_site.pages.pagination import pagination
 from cccea_site.search.text import clean_query, query_terms
 
 MAX_QUERY_LENGTH = 200
+# Each term (a word, or a pair of CJK characters) is a node of the database
+# backend's query tree; about 150 of them overflowed its recursion on
+# PostgreSQL. A person searches with a few words: 32 is plenty.
+MAX_QUERY_TERMS = 32
 MAX_RESULTS = 500
 RESULTS_PER_PAGE = 10
 EXCERPT_LENGTH = 160
@@ -144,6 +148,10 @@ def run_search(request):
         return outcome
     terms = query_terms(query)
     if not terms:
+        return outcome
+    if len(terms) > MAX_QUERY_TERMS:
+        outcome.message = _("Please search with fewer words.")
+        outcome.status = 400
         return outcome
     outcome.promotions = record_and_promote(query, request.GET.get("page"))
     matches = list(

@@ -37,6 +37,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
@@ -111,7 +112,21 @@ worker_copy = WorkerCopy()
 
 
 def invalidate_all_pages(**_signal_kwargs):
-    """Start a new generation: every page is rendered afresh from now on."""
+    """Start a new generation now, and again once the change is committed.
+
+    Signals fire inside the transaction (bulk actions, workflow approval): a
+    request another worker renders between the signal and the commit still
+    reads the old content, and would store it under the new generation. The
+    second generation, started on commit, leaves that copy behind. Outside a
+    transaction the change is already committed and the second call is
+    immediate; it costs one cache write.
+    """
+    start_new_generation()
+    transaction.on_commit(start_new_generation)
+
+
+def start_new_generation():
+    """Every page is rendered afresh from now on."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     worker_copy.forget()  # this worker sees its own edit at once
 

@@ -13,6 +13,8 @@ once. If the cache is down, the generation is a new one each time it is
 read, so nothing stays stale. Previews never use or fill the memo.
 """
 
+from django.http.request import split_domain_port
+
 from cccea_site.serving import page_cache
 
 # (generation, {key: value}); replaced whole, never mutated across generations,
@@ -63,15 +65,44 @@ class SiteMemoMiddleware:
 
     def __call__(self, request):
         if page_cache.is_page_request(request):
-            key = ("site", request.get_host())
-            request._wagtail_site = memoized(request, key, lambda: find_site(request))
+            # Wagtail's own per-request cache of Site.find_for_request
+            # (docs/architecture.md lists this dependency and its test).
+            request._wagtail_site = site_for_request(request)
         return self.get_response(request)
 
 
-def find_site(request):
+def site_for_request(request):
+    """The Wagtail site answering `request`, from this generation's sites.
+
+    One list of every site (with its root page) is kept per generation, and
+    the choice is made from it in memory: the memo holds one entry however
+    many Host headers visitors send (a wildcard ALLOWED_HOSTS lets any in).
+    """
+    sites = memoized(request, "sites", all_sites)
+    hostname, _port = split_domain_port(request.get_host())
+    return matching_site(sites, hostname, int(request.get_port() or 0))
+
+
+def all_sites():
     from wagtail.models import Site
 
-    site = Site.find_for_request(request)
-    if site is not None:
-        site.root_page  # noqa: B018 - loaded now, kept with the site
-    return site
+    return list(Site.objects.select_related("root_page").order_by("pk"))
+
+
+def matching_site(sites, hostname, port):
+    """Wagtail's choice of site (wagtail.models.sites.get_site_for_hostname),
+    made in memory: the hostname and port, then the hostname when it is the
+    default site's, then a hostname that only one site has, then the default
+    site; None when nothing matches."""
+    same_host = [site for site in sites if site.hostname == hostname]
+    default = next((site for site in sites if site.is_default_site), None)
+    for site in same_host:
+        if site.port == port:
+            return site
+    if default is not None and default.hostname == hostname:
+        return default
+    if len(same_host) == 1:
+        return same_host[0]
+    if default is not None:
+        return default
+    return None

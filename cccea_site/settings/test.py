@@ -5,6 +5,7 @@ every test against PostgreSQL and Redis as production does.
 """
 
 import os
+from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
 from .base import CACHES
@@ -17,10 +18,17 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Parallel workers share one Redis: give each its own key space.
-CACHES["default"]["KEY_PREFIX"] = "test-" + os.environ.get(
-    "PYTEST_XDIST_WORKER", "main"
-)
+# Parallel workers share one Redis: give each its own key space, and its own
+# Redis database, since cache.clear() empties a whole database whatever the
+# key prefix (tests clear the cache between tests).
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+CACHES["default"]["KEY_PREFIX"] = "test-" + (XDIST_WORKER or "main")
+if XDIST_WORKER.startswith("gw") and str(CACHES["default"]["LOCATION"]).startswith(
+    "redis"
+):
+    address = urlsplit(CACHES["default"]["LOCATION"])
+    database = 1 + int(XDIST_WORKER[2:]) % 15  # Redis has databases 0 to 15
+    CACHES["default"]["LOCATION"] = urlunsplit(address._replace(path=f"/{database}"))
 
 # Tests change pages without publishing; the page cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False

@@ -142,3 +142,30 @@ def test_a_preview_shows_its_own_unsaved_content_not_the_kept_values(
     assert "unsaved figure" in home.make_preview_request().content.decode()
     # The preview kept nothing: visitors still see the published figures.
     assert "unsaved figure" not in client.get("/en/").content.decode()
+
+
+def test_the_memo_does_not_grow_with_the_host_headers_visitors_send(client, site_tree):
+    """With a wildcard ALLOWED_HOSTS any Host gets in; each used to be kept."""
+    from django.test import override_settings
+
+    from cccea_site.serving import render_memo
+
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        client.get("/en/contact/", HTTP_HOST="localhost")
+        kept = len(render_memo._memo[1])
+        for number in range(300):
+            response = client.get("/en/contact/", HTTP_HOST=f"host-{number}.example")
+            assert response.status_code == 200  # the default site answers
+        assert len(render_memo._memo[1]) == kept
+
+
+def test_a_site_with_its_own_hostname_is_still_chosen_by_it(client, site_tree):
+    from django.test import override_settings
+    from wagtail.models import Site
+
+    Site.objects.create(hostname="other.example", port=80, root_page=site_tree.about)
+    with override_settings(ALLOWED_HOSTS=["*"]):
+        other = client.get("/en/", HTTP_HOST="other.example")
+        main = client.get("/en/", HTTP_HOST="localhost")
+    assert other.context["page"].pk == site_tree.about.pk
+    assert main.context["page"].pk == site_tree.home.pk

@@ -133,3 +133,20 @@ def test_random_printable_paths(raising_nothing, site_tree):
         piece = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60)))
         response = raising_nothing.get(f"/{rng.choice(LANGUAGES)}/{piece}")
         assert response.status_code < 500, piece
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # 190 distinct characters: under the length limit, 189 bigrams.
+        "".join(chr(0x4E00 + step * 37) for step in range(190)),
+        " ".join(f"w{number}" for number in range(40)),  # 40 words, 158 characters
+    ],
+    ids=["long-cjk", "many-words"],
+)
+def test_a_query_of_too_many_terms_is_a_400_in_the_visitors_language(
+    raising_nothing, site_tree, query
+):
+    response = raising_nothing.get("/ja/search/", {"q": query})
+    assert response.status_code == 400
+    assert "キーワードを減らして" in response.content.decode()

@@ -45,7 +45,8 @@ def test_publish_through_one_instance_is_fresh_on_the_other(site_tree, static_ro
     env = production_environment(
         # The test database, which the servers share with this process.
         DATABASE_URL=postgres_url(settings.DATABASES["default"]["NAME"]),
-        REDIS_URL=os.environ["REDIS_URL"],
+        # The Redis database this test process uses (one per xdist worker).
+        REDIS_URL=settings.CACHES["default"]["LOCATION"],
         # This process publishes: its invalidation must reach the servers.
         CACHE_KEY_PREFIX=settings.CACHES["default"]["KEY_PREFIX"],
         STATIC_ROOT=str(static_root),
