@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from campaigns.listing import CampaignFilterForm, brand_labels, campaign_facts
 from campaigns.models import CampaignPage
 from cccea_site.languages.translated_fields import resolve
+from cccea_site.serving.page_cache import note_parameters_used
 
 FEED_LENGTH = 50
 
@@ -29,6 +30,7 @@ class CampaignListFeed(Feed):
         form = CampaignFilterForm(request.GET, brand_slugs=brand_labels(request))
         if not form.is_valid():
             raise Http404(_("This filter does not exist."))
+        note_parameters_used(request, form.active_filters())
         facts = [
             item
             for item in campaign_facts(request, index_page)

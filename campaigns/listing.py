@@ -24,6 +24,7 @@ from django_countries import countries
 from campaigns.models import Brand, CampaignPage
 from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.pagination import page_url, pagination
+from cccea_site.serving.page_cache import note_parameters_used
 from cccea_site.serving.render_memo import memoized
 
 CAMPAIGNS_PER_PAGE = 12
@@ -237,6 +238,9 @@ def campaign_listing(index_page, request):
         reverse=True,
     )
     page_of_campaigns = paginate(matching, request.GET.get("page"))
+    note_parameters_used(
+        request, {**filters, "page": page_number_beyond_the_first(page_of_campaigns)}
+    )
     kind_labels = dict(CampaignPage.Kind.choices)
     status_labels = dict(CampaignPage.Status.choices)
     facets = [
@@ -257,6 +261,11 @@ def campaign_listing(index_page, request):
         cards=campaign_cards(page_of_campaigns.object_list, brands),
         total=len(matching),
     )
+
+
+def page_number_beyond_the_first(page_obj):
+    """The page number as the listing's own links write it: none for page 1."""
+    return page_obj.number if page_obj.number > 1 else None
 
 
 def paginate(items, page_number):

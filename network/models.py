@@ -18,6 +18,7 @@ from wagtail.models import Orderable, Page
 from cccea_site.languages.translated_fields import in_every_language, resolve_each
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.pages.pagination import pagination
+from cccea_site.serving.page_cache import note_parameters_used
 
 # How many member organisations a coalition page lists at once.
 MEMBERS_PER_PAGE = 48
@@ -220,6 +221,9 @@ class RegionalCoalitionPage(TranslatedPage):
             members_page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404(_("There is no such page of members.")) from error
+        note_parameters_used(
+            request, {"page": members_page.number if members_page.number > 1 else None}
+        )
         return {
             "members_pagination": pagination(members_page),
             "members": resolve_each(members_page, ("title", "logo_alt_text")),

@@ -46,6 +46,7 @@ from django.utils.translation import get_language_from_path
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# Responses a CDN may keep; of those, only 200s are stored here (below).
 CACHEABLE_STATUSES = {200, 404}
 # Query parameters that change what a page shows; others are ignored.
 KEYED_PARAMETERS = ("kind", "status", "country", "brand", "year", "page")
@@ -143,13 +144,47 @@ def request_is_cacheable(request):
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
 
 
-def cache_key(request):
-    """The page's key: the same for every visitor who gets the same bytes."""
-    params = sorted(
+def note_parameters_used(request, parameters):
+    """Record the listing parameters a page used, as it understood them.
+
+    A page that reads query parameters (filters, a page number) calls this
+    with the values it accepted, normalised ({"kind": "campaign", "page":
+    "2"}), leaving out defaults. A page that reads none never calls it.
+    """
+    request.page_cache_parameters = {
+        name: str(value)
+        for name, value in parameters.items()
+        if value not in ("", None)
+    }
+
+
+def keyed_parameters(request):
+    """The request's keyed parameters as sent: [(name, value)], sorted."""
+    return sorted(
         (name, value)
         for name in KEYED_PARAMETERS
         for value in request.GET.getlist(name)
     )
+
+
+def may_store(request, response):
+    """Whether to keep this page for other visitors.
+
+    Only a 200 whose query named exactly the parameters the page used, each
+    once, with the value the page accepted: so only the site's own links
+    are stored, and junk (`?page=<uuid>` on a page without pages, repeated
+    or unnormalised values, paths that are no page) cannot fill the cache or
+    push hot pages out of each worker's copy.
+    """
+    if response.status_code != 200:
+        return False
+    used = getattr(request, "page_cache_parameters", {})
+    return keyed_parameters(request) == sorted(used.items())
+
+
+def cache_key(request):
+    """The page's key: the same for every visitor who gets the same bytes."""
+    params = keyed_parameters(request)
     gzip = bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
     raw = "|".join(
         [request.scheme, request.get_host(), request.path, repr(params), str(gzip)]
@@ -247,8 +282,11 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if response_is_cacheable(response):
             mark_public(response)
-            store(key, (request._cache_generation, *freeze(response)))
-            response["X-Cache"] = "MISS"
+            if may_store(request, response):
+                store(key, (request._cache_generation, *freeze(response)))
+                response["X-Cache"] = "MISS"
+            else:
+                response["X-Cache"] = "BYPASS"
         else:
             mark_private(response)
             response["X-Cache"] = "BYPASS"
