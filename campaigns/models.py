@@ -134,24 +134,31 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
 
 
 class CampaignPageForm(WagtailAdminPageForm):
-    """Refuses to publish an urgent appeal without the consent box ticked.
+    """Checks the consent rule against what the button pressed will do.
 
-    The edits stay in the form (and may be saved as a draft, or submitted for
-    moderation); only publishing, or approving it in a workflow, is refused,
-    with the reason.
+    CampaignPage.clean() refuses a live urgent appeal without consent. The
+    form's page object is not yet what the button will make of it: a new
+    page is `live` until Wagtail saves it as a draft, and a live appeal's
+    draft does not go live. So the model is validated as live only when the
+    editor publishes, or approves in a workflow; drafts, autosaves and
+    submissions for moderation are saved whatever the box says.
     """
 
-    def clean(self):
-        cleaned_data = super().clean()
+    def is_going_live(self):
         approving = (
             "action-workflow-action" in self.data
             and self.data.get("workflow-action-name") == "approve"
         )
-        publishing = "action-publish" in self.data or approving
-        urgent = cleaned_data.get("kind") == CampaignPage.Kind.URGENT_APPEAL
-        if publishing and urgent and not cleaned_data.get("publication_consent"):
-            self.add_error("publication_consent", CONSENT_MESSAGE)
-        return cleaned_data
+        return "action-publish" in self.data or approving
+
+    def _post_clean(self):
+        page = self.instance
+        live_before = page.live
+        page.live = self.is_going_live()
+        try:
+            super()._post_clean()
+        finally:
+            page.live = live_before
 
 
 class CampaignPage(RoutablePageMixin, TranslatedPage):

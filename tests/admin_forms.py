@@ -87,6 +87,14 @@ def form_errors(html):
     return errors
 
 
+def add_url(model, parent):
+    """The Wagtail admin view that creates a `model` page under `parent`."""
+    meta = model._meta
+    return reverse(
+        "wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.id]
+    )
+
+
 def submit_edit_form(client, page, action=None, *, script_data=None, **changes):
     """Open the edit view, change `changes` in its form and submit it.
 
@@ -94,7 +102,16 @@ def submit_edit_form(client, page, action=None, *, script_data=None, **changes):
     `script_data` adds what the admin's scripts would add, such as the
     workflow action chosen.
     """
-    url = edit_url(page)
+    return submit_form_at(client, edit_url(page), action, script_data, changes)
+
+
+def submit_create_form(client, model, parent, action=None, **fields):
+    """Open the create view of a `model` page under `parent`, fill in
+    `fields` and submit it, as submit_edit_form does."""
+    return submit_form_at(client, add_url(model, parent), action, None, fields)
+
+
+def submit_form_at(client, url, action, script_data, changes):
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()

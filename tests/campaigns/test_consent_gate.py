@@ -8,7 +8,12 @@ from wagtail.models import Revision
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignPage
-from tests.admin_forms import edit_url, form_errors, submit_edit_form
+from tests.admin_forms import (
+    edit_url,
+    form_errors,
+    submit_create_form,
+    submit_edit_form,
+)
 
 CONSENT_ERROR = "An urgent appeal can only be published once the workers concerned"
 
@@ -233,3 +238,50 @@ def test_workflow_actions_still_need_an_admin_login(client, appeal_draft):
     response = client.post(url)
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("wagtailadmin_login"))
+
+
+NEW_APPEAL = {
+    "title_en": "New appeal from scratch",
+    "slug_en": "new-appeal-from-scratch",
+    "summary_en": "Workers at a fictional factory were not paid.",
+    "kind": CampaignPage.Kind.URGENT_APPEAL,
+    "status": CampaignPage.Status.ACTIVE,
+    "started_on": "2026-11-02",
+}
+
+
+def test_a_new_appeal_saves_as_a_draft_before_consent(editor, site_tree):
+    """The help text says to save a draft until consent: that must work."""
+    response = submit_create_form(
+        editor, CampaignPage, site_tree.campaigns, **NEW_APPEAL
+    )
+
+    assert response.status_code == 302, form_errors(response.content.decode())
+    page = CampaignPage.objects.get(slug="new-appeal-from-scratch")
+    assert not page.live
+    assert not page.publication_consent
+
+
+def test_a_refused_publish_says_so_once(editor, site_tree):
+    response = submit_create_form(
+        editor, CampaignPage, site_tree.campaigns, "action-publish", **NEW_APPEAL
+    )
+
+    assert response.status_code == 200
+    assert response.content.decode().count(CONSENT_ERROR) == 1
+    assert not CampaignPage.objects.filter(slug="new-appeal-from-scratch").exists()
+
+
+def test_withdrawn_consent_on_a_live_appeal_points_to_unpublish(editor, appeal_draft):
+    appeal_draft.publication_consent = True
+    appeal_draft.save_revision().publish()
+
+    response = submit_edit_form(editor, appeal_draft, publication_consent=None)
+
+    assert response.status_code == 302  # the draft is saved
+    page = editor.get(response["Location"]).content.decode()
+    unpublish = reverse("wagtailadmin_pages:unpublish", args=[appeal_draft.pk])
+    assert f'href="{unpublish}"' in page
+    assert "still public" in page
+    appeal_draft.refresh_from_db()
+    assert appeal_draft.live  # nothing is unpublished behind the editor's back
