@@ -17,7 +17,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Max
 from django.db.models.functions import Coalesce
 from django.http import Http404
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -38,7 +38,7 @@ class CampaignFilterForm(forms.Form):
         label=_("Kind"), required=False, choices=[("", "")] + CampaignPage.Kind.choices
     )
     status = forms.ChoiceField(
-        label=_("Status"),
+        label=pgettext_lazy("case", "Status"),
         required=False,
         choices=[("", "")] + CampaignPage.Status.choices,
     )
@@ -247,7 +247,7 @@ def campaign_listing(index_page, request):
         (name, label, facet(name, facts, filters, labels))
         for name, label, labels in [
             ("kind", _("Kind"), kind_labels.get),
-            ("status", _("Status"), status_labels.get),
+            ("status", pgettext_lazy("case", "Status"), status_labels.get),
             ("country", _("Country"), lambda code: countries.name(code) or code),
             ("brand", _("Brand"), lambda slug: brands.get(slug, slug)),
             ("year", _("Year"), str),

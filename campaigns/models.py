@@ -13,6 +13,7 @@ from django.db.models import F, Q
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -175,7 +176,7 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         URGENT_APPEAL = "urgent_appeal", _("Urgent appeal")
 
     class Status(models.TextChoices):
-        ACTIVE = "active", _("Active")
+        ACTIVE = "active", pgettext_lazy("case status", "Active")
         WON = "won", _("Won")
         SETTLED = "settled", _("Settled")
         CLOSED = "closed", _("Closed")
@@ -191,7 +192,7 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         ),
     )
     status = models.CharField(
-        _("status"),
+        pgettext_lazy("case", "status"),
         max_length=20,
         choices=Status.choices,
         default=Status.ACTIVE,
@@ -355,7 +356,11 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
         ),
         FieldPanel("body"),
         InlinePanel("demands", heading=_("Demands"), label=_("Demand")),
-        InlinePanel("updates", heading=_("Updates"), label=_("Update")),
+        InlinePanel(
+            "updates",
+            heading=_("Updates"),
+            label=pgettext_lazy("case update", "Update"),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("cta_heading"),

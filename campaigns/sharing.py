@@ -2,7 +2,7 @@
 
 from urllib.parse import quote, urlencode
 
-from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 
 def share_links(url, title):
@@ -19,5 +19,8 @@ def share_links(url, title):
             "https://social-plugins.line.me/lineit/share?" + urlencode({"url": url}),
         ),
         ("WhatsApp", "https://wa.me/?" + urlencode({"text": text})),
-        (_("Email"), f"mailto:?subject={quote(title)}&body={quote(url)}"),
+        (
+            pgettext("share by", "Email"),
+            f"mailto:?subject={quote(title)}&body={quote(url)}",
+        ),
     ]

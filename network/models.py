@@ -9,6 +9,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -188,7 +189,9 @@ class RegionalCoalitionPage(TranslatedPage):
         blank=True,
         help_text=_("The year the coalition was formed, if known."),
     )
-    description = rich_text(_("description"), _("What the coalition is and does."))
+    description = rich_text(
+        pgettext_lazy("field", "description"), _("What the coalition is and does.")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -286,7 +289,8 @@ class MemberOrganisationPage(TranslatedPage):
         ),
     )
     description = rich_text(
-        _("description"), _("What the organisation does, in a few paragraphs.")
+        pgettext_lazy("field", "description"),
+        _("What the organisation does, in a few paragraphs."),
     )
 
     content_panels = [

@@ -9,6 +9,7 @@ this module.
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -93,7 +94,7 @@ class HomePageKeyFigure(Orderable):
         help_text=_('The figure as written in every language, e.g. "1989" or "235+".'),
     )
     label = models.CharField(
-        _("label"),
+        pgettext_lazy("key figure", "label"),
         max_length=120,
         help_text=_('What the number counts, e.g. "organisations in the network".'),
     )

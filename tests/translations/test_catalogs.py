@@ -4,6 +4,7 @@ A catalog that misses a string the code uses, or holds an untranslated or
 fuzzy entry, shows visitors English in the middle of their language.
 """
 
+import gettext
 import os
 import shutil
 import subprocess
@@ -86,3 +87,38 @@ def test_every_entry_is_translated_and_none_fuzzy(locale):
             fuzzy.append(message.id)
     assert not untranslated, f"untranslated in {locale}: {untranslated}"
     assert not fuzzy, f"fuzzy in {locale}: {fuzzy}"
+
+
+def wagtail_catalog(locale_name):
+    """Every msgid Wagtail's own catalogs translate for `locale_name`."""
+    import wagtail
+
+    translations = {}
+    for mo in Path(wagtail.__file__).parent.glob(
+        f"**/locale/{locale_name}/LC_MESSAGES/django.mo"
+    ):
+        with mo.open("rb") as file:
+            for msgid, text in gettext.GNUTranslations(file)._catalog.items():
+                if isinstance(msgid, str) and msgid:
+                    translations.setdefault(msgid, text)
+    return translations
+
+
+@pytest.mark.parametrize("locale_name", ["zh_Hant", "ja", "ko"])
+def test_the_sites_strings_never_retranslate_the_admins(locale_name):
+    """The site's catalog comes first (LOCALE_PATHS), for Wagtail's admin too.
+
+    A plain "Pages" translated as page-number links renamed the admin's
+    Pages menu. Words that mean something else in the admin carry a
+    context (pgettext) or the admin's own translation.
+    """
+    ours = REPO / "locale" / locale_name / "LC_MESSAGES" / "django.mo"
+    with ours.open("rb") as file:
+        site = gettext.GNUTranslations(file)._catalog
+    admin = wagtail_catalog(locale_name)
+    clashes = {
+        msgid: (text, admin[msgid])
+        for msgid, text in site.items()
+        if isinstance(msgid, str) and msgid in admin and admin[msgid] != text
+    }
+    assert clashes == {}
