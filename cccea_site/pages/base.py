@@ -11,6 +11,7 @@ from http import HTTPMethod
 
 from django.conf import settings
 from django.http import Http404
+from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
@@ -74,6 +75,14 @@ class TranslatedPage(Page):
         return f"template-{self._meta.model_name}"
 
     def save(self, *args, **kwargs):
+        # The untranslated columns (title, draft_title, a revision's name)
+        # hold English whatever the admin language of whoever saves: read in
+        # Japanese, `title` is the Japanese title, and a translator's save
+        # renamed the page for everyone in listings and notifications.
+        with translation.override(settings.LANGUAGE_CODE):
+            return self.save_with_redirects(*args, **kwargs)
+
+    def save_with_redirects(self, *args, **kwargs):
         blank_empty_rich_text(self)
         if self.pk is None or not slug_redirects.may_change_paths(
             kwargs.get("update_fields")
@@ -83,6 +92,25 @@ class TranslatedPage(Page):
         result = super().save(*args, **kwargs)
         slug_redirects.leave_redirects(self, old_paths)
         return result
+
+    def save_revision(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):  # as save() above
+            return super().save_revision(*args, **kwargs)
+
+    def get_admin_display_title(self):
+        """The title in the admin user's language where there is one.
+
+        The stored draft title is English (save() above); an editor working
+        in Chinese, Japanese or Korean sees the page's title in that
+        language once it is translated.
+        """
+        language = translation.get_language()
+        if language and language != settings.LANGUAGE_CODE:
+            field = build_localized_fieldname("title", language)
+            translated = self.__dict__.get(field)
+            if translated:
+                return translated
+        return super().get_admin_display_title()
 
     def route(self, request, path_components):
         """Find the page for a path with one query, for the page itself.
