@@ -207,8 +207,19 @@ class CampaignListing:
             else None,
             "campaign_cards": self.cards,
             "campaign_total": self.total,
-            "feed_query": page_url(self.filters, 1),
+            "feed_query": feed_query(self.filters),
         }
+
+
+def feed_query(filters):
+    """The query string of the feed that follows a list filtered by `filters`
+    (cleaned: country codes in capitals, in the form's order); "" for none.
+
+    The listing links its feed with it and the feed names itself with it,
+    so neither ever repeats anything else a request carried.
+    """
+    query = page_url(filters, 1)
+    return "" if query == "?" else query
 
 
 def brand_labels(request):
