@@ -1,4 +1,10 @@
-"""Atom feeds in the visitor's language: all (or filtered) campaigns, one case's updates."""
+"""Atom feeds in the visitor's language: all (or filtered) campaigns, one case's updates.
+
+Feeds are page-cached and served to everyone, so every address in them is
+built from the page and the cleaned filters, never copied from the request:
+a parameter the listing does not know (?next=//elsewhere) must not reach
+the cached copy.
+"""
 
 from datetime import datetime, time
 
@@ -8,7 +14,12 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from campaigns.listing import CampaignFilterForm, brand_labels, campaign_facts
+from campaigns.listing import (
+    CampaignFilterForm,
+    brand_labels,
+    campaign_facts,
+    feed_query,
+)
 from campaigns.models import CampaignPage
 from cccea_site.languages.translated_fields import resolve
 from cccea_site.serving.page_cache import note_parameters_used
@@ -30,11 +41,12 @@ class CampaignListFeed(Feed):
         form = CampaignFilterForm(request.GET, brand_slugs=brand_labels(request))
         if not form.is_valid():
             raise Http404(_("This filter does not exist."))
-        note_parameters_used(request, form.active_filters())
+        self.filters = form.active_filters()
+        note_parameters_used(request, self.filters)
         facts = [
             item
             for item in campaign_facts(request, index_page)
-            if item.matches(form.active_filters())
+            if item.matches(self.filters)
         ]
         facts.sort(key=lambda item: (item.last_updated, item.id), reverse=True)
         self.request = request
@@ -42,7 +54,8 @@ class CampaignListFeed(Feed):
         return index_page
 
     def feed_url(self, index_page):
-        return self.request.get_full_path()
+        """The feed's own address, with the filters it applied and nothing else."""
+        return f"{index_page.get_url(self.request)}feed/{feed_query(self.filters)}"
 
     def title(self, index_page):
         return resolve(index_page, "title").value
@@ -84,6 +97,10 @@ class CaseUpdatesFeed(Feed):
     def get_object(self, request, case_page):
         self.request = request
         return case_page
+
+    def feed_url(self, case_page):
+        """The feed's own address, from the case's (not the request's path)."""
+        return f"{case_page.get_url(self.request)}feed/"
 
     def title(self, case_page):
         return resolve(case_page, "title").value

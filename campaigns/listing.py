@@ -1,7 +1,8 @@
 """The filtered, counted, paginated list of campaigns on the index page.
 
-Filtering and counting happen in Python over one row per live campaign (kind,
-status, countries, year, brands, last update): two queries whatever the
+Filtering and counting happen in Python over one row per live campaign
+(kind, status, countries, year, brands, last update; a restricted case is
+neither listed nor counted, serving.visibility): two queries whatever the
 filters, exact counts per filter value given the other filters, and a
 multi-valued country field that SQL could only match by substring. Those rows
 and the brand names are the same for every visitor until an edit, so each
@@ -26,6 +27,7 @@ from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.pagination import page_url, pagination
 from cccea_site.serving.page_cache import note_parameters_used
 from cccea_site.serving.render_memo import memoized
+from cccea_site.serving.visibility import public_pages
 
 CAMPAIGNS_PER_PAGE = 12
 FILTER_NAMES = ("kind", "status", "country", "brand", "year")
@@ -116,17 +118,17 @@ class CampaignFacts:
 
 
 def campaign_facts(request, index_page):
-    """One CampaignFacts per live campaign under the index, kept per
+    """One CampaignFacts per live, public campaign under the index, kept per
     generation. Shared between requests: read-only."""
     key = ("campaign-facts", index_page.pk)
-    return memoized(request, key, lambda: read_campaign_facts(index_page))
+    return memoized(request, key, lambda: read_campaign_facts(request, index_page))
 
 
-def read_campaign_facts(index_page):
+def read_campaign_facts(request, index_page):
     """The facts from the database (two queries)."""
+    campaigns = CampaignPage.objects.child_of(index_page).live()
     rows = (
-        CampaignPage.objects.child_of(index_page)
-        .live()
+        public_pages(request, campaigns)
         .annotate(last_update=Coalesce(Max("updates__date"), "started_on"))
         .values_list("id", "kind", "status", "countries", "started_on", "last_update")
     )
@@ -206,8 +208,19 @@ class CampaignListing:
             else None,
             "campaign_cards": self.cards,
             "campaign_total": self.total,
-            "feed_query": page_url(self.filters, 1),
+            "feed_query": feed_query(self.filters),
         }
+
+
+def feed_query(filters):
+    """The query string of the feed that follows a list filtered by `filters`
+    (cleaned: country codes in capitals, in the form's order); "" for none.
+
+    The listing links its feed with it and the feed names itself with it,
+    so neither ever repeats anything else a request carried.
+    """
+    query = page_url(filters, 1)
+    return "" if query == "?" else query
 
 
 def brand_labels(request):
@@ -297,10 +310,10 @@ def campaign_cards(facts_on_page, brand_names):
     return cards
 
 
-def latest_active_campaign_cards(limit=3):
-    """Cards for the home page: the active campaigns updated most recently."""
+def latest_active_campaign_cards(request, limit=3):
+    """Cards for the home page: the public active campaigns updated most recently."""
     pages = (
-        CampaignPage.objects.live()
+        public_pages(request, CampaignPage.objects.live())
         .filter(status=CampaignPage.Status.ACTIVE)
         .annotate(last_update=Coalesce(Max("updates__date"), "started_on"))
         .order_by("-last_update", "-id")

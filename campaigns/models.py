@@ -29,6 +29,7 @@ from cccea_site.languages.translated_fields import (
     resolve_each,
 )
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.serving.visibility import public_pages
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
 CURRENCIES = [
@@ -477,7 +478,10 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
             "updates": resolve_each(self.updates_newest_first()),
             "brands": resolve_each(self.brands.all()),
             "related_organisations": resolve_each(
-                self.related_organisations.live().order_by("path"), ("title",)
+                public_pages(
+                    request, self.related_organisations.live().order_by("path")
+                ),
+                ("title",),
             ),
         }
 

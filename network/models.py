@@ -20,6 +20,7 @@ from cccea_site.languages.translated_fields import in_every_language, resolve_ea
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.pages.pagination import pagination
 from cccea_site.serving.page_cache import note_parameters_used
+from cccea_site.serving.visibility import public_pages
 
 # How many member organisations a coalition page lists at once.
 MEMBERS_PER_PAGE = 48
@@ -64,7 +65,7 @@ class AboutPage(TranslatedPage):
         verbose_name = _("about page")
 
     def get_listing_context(self, request):
-        children = self.get_children().live().order_by("path")
+        children = public_pages(request, self.get_children().live().order_by("path"))
         return {"child_pages": resolve_each(children, ("title",))}
 
 
@@ -166,9 +167,9 @@ class GlobalNetworkPage(TranslatedPage):
         verbose_name = _("global network page")
 
     def get_listing_context(self, request):
-        coalitions = (
-            RegionalCoalitionPage.objects.child_of(self).live().order_by("path")
-        )
+        coalitions = public_pages(
+            request, RegionalCoalitionPage.objects.child_of(self).live()
+        ).order_by("path")
         return {"coalitions": resolve_each(coalitions, ("title", "region"))}
 
 
@@ -209,17 +210,18 @@ class RegionalCoalitionPage(TranslatedPage):
     class Meta:
         verbose_name = _("regional coalition page")
 
-    def members(self):
+    def members(self, request):
+        """The live member organisations a visitor may see, in tree order."""
+        members = MemberOrganisationPage.objects.child_of(self).live()
         return (
-            MemberOrganisationPage.objects.child_of(self)
-            .live()
+            public_pages(request, members)
             .select_related("logo")
             .prefetch_related("logo__renditions")
             .order_by("path")
         )
 
     def get_listing_context(self, request):
-        paginator = Paginator(self.members(), MEMBERS_PER_PAGE)
+        paginator = Paginator(self.members(request), MEMBERS_PER_PAGE)
         try:
             members_page = paginator.page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:

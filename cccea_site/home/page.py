@@ -79,7 +79,7 @@ class HomePage(TranslatedPage):
         campaign_indexes = children_of_type(request, self, CampaignIndexPage)
         return {
             "key_figures": resolve_each(self.key_figures.all()),
-            "featured_campaigns": latest_active_campaign_cards(),
+            "featured_campaigns": latest_active_campaign_cards(request),
             "campaign_index": campaign_indexes[0] if campaign_indexes else None,
         }
 

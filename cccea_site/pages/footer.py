@@ -12,8 +12,8 @@ def footer_content(request):
     """The site settings' footer text and address, resolved with fallback.
 
     A TranslatedFields, so a page counts an English footer in its fallback
-    notice like any other text; `.pages` are the standard pages not in the
-    main menu, linked from the footer. None when no site matches the request.
+    notice like any other text; `.pages` are the public standard pages not in
+    the main menu, linked from the footer. None when no site matches the request.
     Computed once per content generation and language (render_memo).
     """
     site = Site.find_for_request(request)

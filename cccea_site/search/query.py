@@ -1,8 +1,9 @@
 """Site search: /<lang>/search/?q=…, in the visitor's language, CJK included.
 
 The query is cleaned and split into pieces the way the index is
-(cccea_site.search.text), matched with AND against every live page, and the
-results are ordered title matches first, then by relevance. Ten a page.
+(cccea_site.search.text), matched with AND against every live, public page
+(a restricted page is never found, nor its text quoted), and the results are
+ordered title matches first, then by relevance. Ten a page.
 """
 
 import html
@@ -23,6 +24,7 @@ from wagtail.models import Page
 from cccea_site.languages.translated_fields import resolve
 from cccea_site.pages.pagination import pagination
 from cccea_site.search.text import clean_query, query_terms
+from cccea_site.serving.visibility import is_public, public_pages
 
 MAX_QUERY_LENGTH = 200
 # Each term (a word, or a pair of CJK characters) is a node of the database
@@ -76,9 +78,10 @@ class SearchOutcome:
     pages: dict | None = None
 
 
-def pages_of_type(result_type):
-    """The live pages a type filter keeps (a queryset Wagtail search can filter)."""
-    pages = Page.objects.live().filter(depth__gt=1)
+def pages_of_type(request, result_type):
+    """The live, public pages a type filter keeps (a queryset Wagtail search
+    can filter)."""
+    pages = public_pages(request, Page.objects.live().filter(depth__gt=1))
     if result_type in RESULT_TYPES:
         return pages.filter(id__in=RESULT_TYPES[result_type].page_ids())
     if result_type == OTHER_PAGES:
@@ -153,10 +156,9 @@ def run_search(request):
         outcome.message = _("Please search with fewer words.")
         outcome.status = 400
         return outcome
-    outcome.promotions = record_and_promote(query, request.GET.get("page"))
-    matches = list(
-        pages_of_type(result_type).search(" ".join(terms), operator="and")[:MAX_RESULTS]
-    )
+    outcome.promotions = record_and_promote(request, query)
+    pages = pages_of_type(request, result_type)
+    matches = list(pages.search(" ".join(terms), operator="and")[:MAX_RESULTS])
     ordered = title_first(matches, terms)
     paginator = Paginator(ordered, RESULTS_PER_PAGE)
     try:
@@ -184,15 +186,16 @@ def run_search(request):
     return outcome
 
 
-def record_and_promote(query, page_number):
+def record_and_promote(request, query):
     """Count the query for the admin's search report; editors' picks for it.
 
     Editors promote pages or links for common queries under Settings >
     Promoted search results; they show above the results on the first page.
+    A promoted page that is not live or is restricted is left out.
     """
     search_query = Query.get(query)
     search_query.add_hit()
-    if page_number not in (None, "", "1"):
+    if request.GET.get("page") not in (None, "", "1"):
         return []
     return [
         {
@@ -207,7 +210,8 @@ def record_and_promote(query, page_number):
         for promotion in search_query.editors_picks.select_related("page").order_by(
             "sort_order"
         )
-        if promotion.page is None or promotion.page.live
+        if promotion.page is None
+        or (promotion.page.live and is_public(request, promotion.page))
     ]
 
 

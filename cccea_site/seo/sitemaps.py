@@ -1,7 +1,10 @@
-"""/sitemap.xml: every live page in every language, with hreflang alternates."""
+"""/sitemap.xml: every live, public page in every language, with hreflang
+alternates."""
 
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
+
+from cccea_site.serving.visibility import public_pages
 
 
 class PageSitemap(Sitemap):
@@ -21,12 +24,9 @@ class PageSitemap(Sitemap):
         )
         if site is None:
             return Page.objects.none()
-        return (
-            Page.objects.live()
-            .public()
-            .descendant_of(site.root_page, inclusive=True)
-            .order_by("path")
-        )
+        pages = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+        # The sitemap has no request: the route table of this generation.
+        return public_pages(None, pages).order_by("path")
 
     def location(self, page):
         return page.get_url()

@@ -11,7 +11,8 @@ then costs one query, for the specific page itself.
 
 The same query also reads which pages are aliases and which carry view
 restrictions, which every page checks before it is served
-(TranslatedPage.get_view_restrictions): one query per generation, not three.
+(TranslatedPage.get_view_restrictions) and which every listing leaves out
+(serving.visibility): one query per generation, not three.
 
 Why a table and not one query per request for the deepest page whose
 `url_path_<lang>` prefixes the request path: that query finds the page's row,
@@ -36,6 +37,8 @@ class RouteTable:
         # [(tree path of a restricted page, restriction id)], {tree path of an alias}
         self.restrictions = []
         self.alias_paths = set()
+        alias_sources = {}  # {tree path of an alias: id of the page it shows}
+        paths_by_id = {}
         previous_id = None
         for page_id, path, content_type_id, url_paths, alias_of_id, restriction in rows:
             if restriction is not None:
@@ -43,12 +46,17 @@ class RouteTable:
             if page_id == previous_id:
                 continue  # the same page again, for its next restriction
             previous_id = page_id
+            paths_by_id[page_id] = path
             if alias_of_id is not None:
                 self.alias_paths.add(path)
+                alias_sources[path] = alias_of_id
             for language in languages:
                 url_path = stored_url_path(url_paths, language)
                 self.url_paths[(language, path)] = url_path
                 self.pages.setdefault((language, url_path), (page_id, content_type_id))
+        self.private_paths = private_sections(
+            {path for path, _pk in self.restrictions}, alias_sources, paths_by_id
+        )
 
     def deepest_match(self, language, page, path_components):
         """(page id, content type id, components left) for the deepest page
@@ -82,6 +90,37 @@ class RouteTable:
         return [
             pk for restricted, pk in self.restrictions if path.startswith(restricted)
         ]
+
+    def is_private(self, path):
+        """Whether the page at `path` is in a section some visitors may not see."""
+        return path.startswith(self.private_paths)
+
+
+def private_sections(restricted_paths, alias_sources, paths_by_id):
+    """The tree paths whose pages and descendants no listing may show.
+
+    Every page with a view restriction of its own, as Wagtail's
+    `PageQuerySet.public()` has it, and every alias of a page in such a
+    section: an alias shows its source page's content, and Wagtail serves it
+    with the source page's restrictions (Page.get_view_restrictions), which
+    `public()` does not know about. Repeated until no alias is added: an
+    alias's source may lie under another alias found private on an earlier
+    pass. A tuple, for str.startswith.
+    """
+    private = set(restricted_paths)
+    added = True
+    while added:
+        added = False
+        for alias_path, source_id in alias_sources.items():
+            source_path = paths_by_id.get(source_id)
+            if (
+                alias_path not in private
+                and source_path is not None
+                and source_path.startswith(tuple(private))
+            ):
+                private.add(alias_path)
+                added = True
+    return tuple(sorted(private))
 
 
 def stored_url_path(url_paths, language):
@@ -123,7 +162,14 @@ def build_route_table():
 
 
 def route_table(request):
-    """This generation's table (render_memo); `request` may be None."""
+    """This generation's table (render_memo); `request` may be None.
+
+    A preview shares it too: previews skip the memo because they show
+    unsaved content, but the table holds only what is saved (paths and
+    view restrictions), and every listing a preview renders asks for it.
+    """
+    if getattr(request, "is_preview", False):
+        request = None
     return memoized(request, "route-table", build_route_table)
 
 

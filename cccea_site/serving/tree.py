@@ -1,5 +1,5 @@
 """The page tree: its translated columns kept whole, and the site root's
-children as every page lists them."""
+children as every page lists them (live and public only)."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -7,27 +7,33 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from cccea_site.serving.render_memo import memoized
+from cccea_site.serving.visibility import public_pages
 
 
-def live_children(request, page):
-    """The live children of `page` in tree order, as plain Pages.
+def listed_children(request, page):
+    """The live, public children of `page` in tree order, as plain Pages.
 
-    The main menu, the footer links and the home page's link to the campaigns
-    all pick from the site root's children, so they share one query per
-    content generation (render_memo). Read-only: shared between requests.
+    The main menu, the footer links, breadcrumbs and the home page's link to
+    the campaigns all pick from the site root's children, so they share one
+    query per content generation (render_memo). Restricted children are left
+    out (serving.visibility). Read-only: shared between requests.
     """
-    key = ("live-children", page.pk)
+    key = ("listed-children", page.pk)
     return memoized(
-        request, key, lambda: list(page.get_children().live().order_by("path"))
+        request,
+        key,
+        lambda: list(
+            public_pages(request, page.get_children().live().order_by("path"))
+        ),
     )
 
 
 def children_of_type(request, page, model):
-    """The live children of `page` whose type is exactly `model`."""
+    """The listed children of `page` whose type is exactly `model`."""
     content_type = ContentType.objects.get_for_model(model)
     return [
         child
-        for child in live_children(request, page)
+        for child in listed_children(request, page)
         if child.content_type_id == content_type.pk
     ]
 

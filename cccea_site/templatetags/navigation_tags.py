@@ -10,7 +10,8 @@ from wagtail.models import Page, Site
 from cccea_site.languages.translated_fields import resolve, resolve_each
 from cccea_site.pages.footer import footer_content
 from cccea_site.serving.render_memo import memoized
-from cccea_site.serving.tree import live_children
+from cccea_site.serving.tree import listed_children
+from cccea_site.serving.visibility import public_pages
 
 register = template.Library()
 
@@ -22,7 +23,7 @@ def site_root(request):
 
 @register.inclusion_tag("tags/main_menu.html", takes_context=True)
 def main_menu(context):
-    """Home's live children marked "Show in menus", in tree order."""
+    """Home's live, public children marked "Show in menus", in tree order."""
     request = context["request"]
     root = site_root(request)
     page = context.get("page")
@@ -39,13 +40,18 @@ def main_menu(context):
 
 
 def menu_items(request, root):
-    children = live_children(request, root)
+    children = listed_children(request, root)
     return resolve_each([page for page in children if page.show_in_menus], ("title",))
 
 
 @register.inclusion_tag("tags/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    """The live ancestors from the site's home page down to the current page."""
+    """The live, public ancestors from the site's home page down to the current
+    page.
+
+    A public page has no restricted ancestor; only a restricted page's own
+    crumbs (which only those it lets in see) leave one out.
+    """
     page = context.get("page")
     request = context["request"]
     root = site_root(request)
@@ -64,20 +70,23 @@ def breadcrumbs(context):
 
 
 def live_ancestors(request, page, root):
-    """The live pages from `root` down to `page`'s parent.
+    """The live, public pages from `root` down to `page`'s parent.
 
     Home and its children are already at hand (the site and
-    tree.live_children), so only pages three or more levels below home
+    tree.listed_children), so only pages three or more levels below home
     need a query.
     """
     levels_below_root = page.depth - root.depth
     if levels_below_root > 2:
-        return list(page.get_ancestors().filter(depth__gte=root.depth).live())
-    ancestors = [root] if root.live else []
+        ancestors = page.get_ancestors().filter(depth__gte=root.depth).live()
+        return list(public_pages(request, ancestors))
+    ancestors = public_pages(request, [root] if root.live else [])
     if levels_below_root == 2:
         parent_path = page.path[: -Page.steplen]
         ancestors += [
-            child for child in live_children(request, root) if child.path == parent_path
+            child
+            for child in listed_children(request, root)
+            if child.path == parent_path
         ]
     return ancestors
 

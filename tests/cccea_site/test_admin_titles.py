@@ -11,7 +11,9 @@ from tests.admin_forms import submit_edit_form
 
 
 def admin_user(client, username, language):
-    user = get_user_model().objects.create_superuser(username, f"{username}@e.org", "pw")
+    user = get_user_model().objects.create_superuser(
+        username, f"{username}@e.org", "pw"
+    )
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()

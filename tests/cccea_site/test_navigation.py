@@ -1,6 +1,6 @@
 """The main menu, footer links, breadcrumbs and view restrictions a visitor meets.
 
-These are built from per-generation tables (cccea_site.serving.tree.live_children,
+These are built from per-generation tables (cccea_site.serving.tree.listed_children,
 cccea_site.serving.routing), so the tests cover the cases those tables must get right:
 tree order, drafts, page types, every depth, several restrictions and aliases.
 """
