@@ -23,9 +23,9 @@ STORAGES = {
 # key prefix (tests clear the cache between tests).
 XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 CACHES["default"]["KEY_PREFIX"] = "test-" + (XDIST_WORKER or "main")
-if XDIST_WORKER.startswith("gw") and str(CACHES["default"]["LOCATION"]).startswith(
-    "redis"
-):
+if XDIST_WORKER.startswith("gw") and str(
+    CACHES["default"].get("LOCATION", "")
+).startswith("redis"):
     address = urlsplit(CACHES["default"]["LOCATION"])
     database = 1 + int(XDIST_WORKER[2:]) % 15  # Redis has databases 0 to 15
     CACHES["default"]["LOCATION"] = urlunsplit(address._replace(path=f"/{database}"))
