@@ -5,7 +5,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
@@ -16,6 +15,7 @@ from cccea_site.pages.publishing import CheckedWorkflowActionView
 from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
 from cccea_site.seo.views import robots_txt
+from cccea_site.serving.media import serve_media
 
 # The admin and document downloads are the same in every language.
 urlpatterns = [
@@ -34,14 +34,11 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     # Django's `static()` helper only works with DEBUG on; SERVE_MEDIA may be
-    # on in production too. `serve` refuses paths outside MEDIA_ROOT.
+    # on in production too. `serve_media` refuses paths outside MEDIA_ROOT and
+    # the documents folder, and sends nothing a browser would run.
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
-        re_path(
-            rf"^{re.escape(media_prefix)}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(media_prefix)}(?P<path>.*)$", serve_media)
     )
 
 # Every page lives under a language prefix: /en/, /zh-hant/, /ja/, /ko/.

@@ -314,6 +314,19 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
+# Documents: only kinds a browser does not run as a web page (no HTML, SVG or
+# scripts), since they are served from the site's own origin.
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    *("doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"),
+    *("jpg", "jpeg", "png", "gif", "webp", "avif"),
+    *("txt", "csv"),
+]
+# Always through Wagtail's view (/documents/<id>/<name>), which checks
+# collection privacy and sends the file as an attachment (PDFs inline) with
+# nosniff and a CSP of default-src 'none'. Left unset, Wagtail redirects to the
+# raw file on object storage, and "direct" links to it: both skip all that.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
     "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024
 )
