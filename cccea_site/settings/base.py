@@ -252,12 +252,14 @@ STORAGES = {
 
 # Media on S3-compatible object storage when a bucket is named, so that any
 # number of containers share it (credentials: AWS_ACCESS_KEY_ID and
-# AWS_SECRET_ACCESS_KEY, read by boto3 itself).
+# AWS_SECRET_ACCESS_KEY, read by boto3 itself). Each object is stored with
+# its type from its extension, and as an attachment unless it is a raster
+# image (cccea_site.serving.media_storage).
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "cccea_site.serving.media_storage.MediaS3Storage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "region_name": env_str("AWS_S3_REGION_NAME"),

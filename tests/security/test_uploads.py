@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 import cccea_site.urls
+from tests.production.servers import production_environment, python
 
 Document = get_document_model()
 SCRIPT = b"<script>alert(document.domain)</script>"
@@ -158,3 +159,47 @@ def test_other_media_files_are_downloaded_not_shown(client, db, media):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"] == "default-src 'none'; sandbox"
 
+
+@pytest.fixture
+def bucket_storage():
+    from cccea_site.serving.media_storage import MediaS3Storage
+
+    return MediaS3Storage(bucket_name="cccea-media", region_name="eu-west-1")
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type"),
+    [
+        ("original_images/drawing.svg", "image/svg+xml"),
+        ("documents/report.html", "text/html"),
+        ("documents/annual-report.pdf", "application/pdf"),
+        ("wagtail_uploads/no-extension", "application/octet-stream"),
+    ],
+)
+def test_object_storage_keeps_other_files_as_attachments(
+    bucket_storage, name, content_type
+):
+    params = bucket_storage.get_object_parameters(name)
+
+    assert params["ContentDisposition"].startswith("attachment")
+    # Always set, so the type the uploading browser declared is never used.
+    assert params["ContentType"] == content_type
+
+
+def test_object_storage_shows_raster_images_inline(bucket_storage):
+    params = bucket_storage.get_object_parameters("images/photo.width-800.webp")
+
+    assert params == {"ContentType": "image/webp"}
+
+
+def test_production_settings_store_media_in_the_bucket_that_way():
+    env = production_environment(AWS_STORAGE_BUCKET_NAME="cccea-media")
+    result = python(
+        "-c",
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.STORAGES['default']['BACKEND'])",
+        env=env,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "cccea_site.serving.media_storage.MediaS3Storage"
