@@ -86,7 +86,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: answers /health/ before anything else runs (cccea_site.operations.health).
+    # Outermost: fills in the security headers on responses the layers below
+    # answered without them (cccea_site.serving.baseline_headers).
+    "cccea_site.serving.baseline_headers.BaselineHeadersMiddleware",
+    # Answers /health/ before anything else runs (cccea_site.operations.health).
     "cccea_site.operations.health.HealthCheckMiddleware",
     # Serves anonymous page views from the shared cache, as the middlewares
     # below left them (compressed, with their headers): cccea_site.serving.page_cache.
