@@ -11,6 +11,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cccea_site.operations.errors import server_error
+from cccea_site.pages.page_passwords import authenticate_with_password
 from cccea_site.pages.publishing import CheckedWorkflowActionView
 from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
@@ -45,6 +46,14 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
 # "/" is redirected by LocaleMiddleware (cookie, then Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # Wagtail's own path and name, matched before its URLs below: the page
+    # password form, with a limit on wrong guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/"
+        "<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

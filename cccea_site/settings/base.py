@@ -401,6 +401,10 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     if AXES_IPWARE_PROXY_COUNT
     else ["REMOTE_ADDR"]
 )
+# Wrong page passwords (a page's privacy setting) are limited the same way,
+# per address and page restriction (cccea_site.pages.page_passwords).
+PAGE_PASSWORD_FAILURE_LIMIT = AXES_FAILURE_LIMIT
+PAGE_PASSWORD_COOLOFF = AXES_COOLOFF_TIME
 
 # --- wagtail.contrib.frontend_cache: purge a CDN on publish --------------------
 
