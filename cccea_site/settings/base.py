@@ -394,13 +394,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 # Behind N trusted proxies, the client's address is the Nth from the right in
-# X-Forwarded-For; 0 means use the connection's address.
-AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-    if AXES_IPWARE_PROXY_COUNT
-    else ["REMOTE_ADDR"]
-)
+# X-Forwarded-For; 0 means use the connection's address. Read by the
+# site's own function: django-axes reads its AXES_IPWARE_* settings only when
+# django-ipware is installed, which it is not.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "cccea_site.operations.proxies.client_address"
 # Wrong page passwords (a page's privacy setting) are limited the same way,
 # per address and page restriction (cccea_site.pages.page_passwords).
 PAGE_PASSWORD_FAILURE_LIMIT = AXES_FAILURE_LIMIT
