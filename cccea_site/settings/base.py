@@ -89,6 +89,9 @@ MIDDLEWARE = [
     # Outermost: fills in the security headers on responses the layers below
     # answered without them (cccea_site.serving.baseline_headers).
     "cccea_site.serving.baseline_headers.BaselineHeadersMiddleware",
+    # Warns once in the log when requests come through a proxy that
+    # TRUSTED_PROXY_COUNT does not count (cccea_site.operations.proxies).
+    "cccea_site.operations.proxies.UntrustedProxyWarningMiddleware",
     # Answers /health/ before anything else runs (cccea_site.operations.health).
     "cccea_site.operations.health.HealthCheckMiddleware",
     # Serves anonymous page views from the shared cache, as the middlewares
@@ -394,7 +397,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 # Behind N trusted proxies, the client's address is the Nth from the right in
-# X-Forwarded-For; 0 means use the connection's address. Read by the
+# X-Forwarded-For; 0 means use the connection's address. Left at 0 behind a
+# proxy, every visitor shares the proxy's address and anyone can lock a
+# username for everyone: the log then says so, once per process. Read by the
 # site's own function: django-axes reads its AXES_IPWARE_* settings only when
 # django-ipware is installed, which it is not.
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -1,15 +1,57 @@
-"""Client addresses behind TRUSTED_PROXY_COUNT proxies.
+"""Client addresses behind TRUSTED_PROXY_COUNT proxies; a warning when it is 0.
 
 The admin login and page-password locks are per address: behind a proxy,
-each visitor must keep their own.
+each visitor must keep their own, and a proxy the setting does not count is
+logged.
 """
+
+import logging
 
 import pytest
 from django.test import Client
 
 from cccea_site.operations import proxies
 
+LOGGER = "cccea_site.operations.proxies"
 PROXY = "10.0.0.2"
+
+
+@pytest.fixture(autouse=True)
+def fresh_process(monkeypatch):
+    """As in a process that has not warned yet."""
+    monkeypatch.setattr(proxies, "_warned", False)
+
+
+def warnings_logged(caplog):
+    return [record for record in caplog.records if record.name == LOGGER]
+
+
+def test_forwarded_requests_without_a_trusted_proxy_warn_once(db, caplog):
+    client = Client()
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        for address in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
+            client.get("/robots.txt", HTTP_X_FORWARDED_FOR=address)
+        # Another handler in the same process (a thread, a test client).
+        Client().get("/robots.txt", HTTP_X_FORWARDED_FOR="198.51.100.4")
+
+    [warning] = warnings_logged(caplog)
+    assert warning.levelname == "WARNING"
+    assert "TRUSTED_PROXY_COUNT" in warning.getMessage()
+
+
+def test_requests_without_the_header_do_not_warn(client, db, caplog):
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        client.get("/robots.txt")
+
+    assert warnings_logged(caplog) == []
+
+
+def test_a_counted_proxy_does_not_warn(db, caplog, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    with caplog.at_level(logging.WARNING, logger=LOGGER):
+        Client().get("/robots.txt", HTTP_X_FORWARDED_FOR="198.51.100.1")
+
+    assert warnings_logged(caplog) == []
 
 
 @pytest.mark.parametrize(
