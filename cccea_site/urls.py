@@ -5,17 +5,18 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cccea_site.operations.errors import server_error
+from cccea_site.pages.page_passwords import authenticate_with_password
 from cccea_site.pages.publishing import CheckedWorkflowActionView
 from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
 from cccea_site.seo.views import robots_txt
+from cccea_site.serving.media import serve_media
 
 # The admin and document downloads are the same in every language.
 urlpatterns = [
@@ -34,20 +35,25 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     # Django's `static()` helper only works with DEBUG on; SERVE_MEDIA may be
-    # on in production too. `serve` refuses paths outside MEDIA_ROOT.
+    # on in production too. `serve_media` refuses paths outside MEDIA_ROOT and
+    # the documents folder, and sends nothing a browser would run.
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns.append(
-        re_path(
-            rf"^{re.escape(media_prefix)}(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(media_prefix)}(?P<path>.*)$", serve_media)
     )
 
 # Every page lives under a language prefix: /en/, /zh-hant/, /ja/, /ko/.
 # "/" is redirected by LocaleMiddleware (cookie, then Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # Wagtail's own path and name, matched before its URLs below: the page
+    # password form, with a limit on wrong guesses.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/"
+        "<int:page_id>/",
+        authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
@@ -273,7 +274,12 @@ class PageCacheMiddleware:
             mark_private(response)
             return response
 
-        key = cache_key(request)
+        try:
+            key = cache_key(request)
+        except DisallowedHost:
+            # Refused below, by CommonMiddleware, so the 400 passes back
+            # through the security middlewares and gets their headers.
+            return self.get_response(request)
         response = look_up(request, key)
         if response is not None:
             response["X-Cache"] = "HIT"

@@ -86,7 +86,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: answers /health/ before anything else runs (cccea_site.operations.health).
+    # Outermost: fills in the security headers on responses the layers below
+    # answered without them (cccea_site.serving.baseline_headers).
+    "cccea_site.serving.baseline_headers.BaselineHeadersMiddleware",
+    # Warns once in the log when requests come through a proxy that
+    # TRUSTED_PROXY_COUNT does not count (cccea_site.operations.proxies).
+    "cccea_site.operations.proxies.UntrustedProxyWarningMiddleware",
+    # Answers /health/ before anything else runs (cccea_site.operations.health).
     "cccea_site.operations.health.HealthCheckMiddleware",
     # Serves anonymous page views from the shared cache, as the middlewares
     # below left them (compressed, with their headers): cccea_site.serving.page_cache.
@@ -252,12 +258,14 @@ STORAGES = {
 
 # Media on S3-compatible object storage when a bucket is named, so that any
 # number of containers share it (credentials: AWS_ACCESS_KEY_ID and
-# AWS_SECRET_ACCESS_KEY, read by boto3 itself).
+# AWS_SECRET_ACCESS_KEY, read by boto3 itself). Each object is stored with
+# its type from its extension, and as an attachment unless it is a raster
+# image (cccea_site.serving.media_storage).
 AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
 AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "cccea_site.serving.media_storage.MediaS3Storage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "region_name": env_str("AWS_S3_REGION_NAME"),
@@ -314,6 +322,19 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     }
 }
+# Documents: only kinds a browser does not run as a web page (no HTML, SVG or
+# scripts), since they are served from the site's own origin.
+WAGTAILDOCS_EXTENSIONS = [
+    "pdf",
+    *("doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp"),
+    *("jpg", "jpeg", "png", "gif", "webp", "avif"),
+    *("txt", "csv"),
+]
+# Always through Wagtail's view (/documents/<id>/<name>), which checks
+# collection privacy and sends the file as an attachment (PDFs inline) with
+# nosniff and a CSP of default-src 'none'. Left unset, Wagtail redirects to the
+# raw file on object storage, and "direct" links to it: both skip all that.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int(
     "WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024
 )
@@ -376,13 +397,17 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 # Behind N trusted proxies, the client's address is the Nth from the right in
-# X-Forwarded-For; 0 means use the connection's address.
-AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
-    if AXES_IPWARE_PROXY_COUNT
-    else ["REMOTE_ADDR"]
-)
+# X-Forwarded-For; 0 means use the connection's address. Left at 0 behind a
+# proxy, every visitor shares the proxy's address and anyone can lock a
+# username for everyone: the log then says so, once per process. Read by the
+# site's own function: django-axes reads its AXES_IPWARE_* settings only when
+# django-ipware is installed, which it is not.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "cccea_site.operations.proxies.client_address"
+# Wrong page passwords (a page's privacy setting) are limited the same way,
+# per address and page restriction (cccea_site.pages.page_passwords).
+PAGE_PASSWORD_FAILURE_LIMIT = AXES_FAILURE_LIMIT
+PAGE_PASSWORD_COOLOFF = AXES_COOLOFF_TIME
 
 # --- wagtail.contrib.frontend_cache: purge a CDN on publish --------------------
 
