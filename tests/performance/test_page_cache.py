@@ -231,7 +231,10 @@ def test_a_worker_keeps_only_its_most_recent_pages(client, site_tree):
     assert client.get("/en/")["X-Cache"] == "HIT"  # from the shared cache
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: a transactional test empties every table when it ends;
+# the rows migrations made (the tree root, locales, groups) come back for the
+# tests that run after it in the same worker.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_page_rendered_before_a_bulk_unpublish_commits_is_not_kept(client, site_tree):
     """Invalidation waits for the commit, not only for the signal.
 

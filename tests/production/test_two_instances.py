@@ -39,7 +39,10 @@ def fetch(url):
         return response.headers.get("X-Cache"), response.read().decode()
 
 
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: a transactional test empties every table when it ends;
+# the rows migrations made (the tree root, locales, groups) come back for the
+# tests that run after it in the same worker.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_publish_through_one_instance_is_fresh_on_the_other(site_tree, static_root):
     connection.close()  # let the servers see committed data only
     env = production_environment(
