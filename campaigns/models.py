@@ -113,6 +113,14 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
 
     description_fields = ("intro",)
 
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin's comes first in the bases; TranslatedPage's
+        # chooses the language, then routes through preview_response().
+        return TranslatedPage.serve_preview(self, request, mode_name)
+
+    def preview_response(self, request, mode_name):
+        return RoutablePageMixin.serve_preview(self, request, mode_name)
+
     class Meta:
         verbose_name = _("campaign index page")
 
@@ -380,6 +388,14 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
 
     description_fields = ("summary",)
 
+    def serve_preview(self, request, mode_name):
+        # RoutablePageMixin's comes first in the bases; TranslatedPage's
+        # chooses the language, then routes through preview_response().
+        return TranslatedPage.serve_preview(self, request, mode_name)
+
+    def preview_response(self, request, mode_name):
+        return RoutablePageMixin.serve_preview(self, request, mode_name)
+
     class Meta:
         verbose_name = _("campaign or case page")
         # The same rules as clean(), kept by the database too: factories,
@@ -479,7 +495,10 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
             "brands": resolve_each(self.brands.all()),
             "related_organisations": resolve_each(
                 public_pages(
-                    request, self.related_organisations.live().order_by("path")
+                    # filter(live=True), not live(): a preview's relations are
+                    # in-memory FakeQuerySets, which have no live().
+                    request,
+                    self.related_organisations.filter(live=True).order_by("path"),
                 ),
                 ("title",),
             ),

@@ -150,6 +150,40 @@ class TranslatedPage(Page):
             return PageViewRestriction.objects.none()
         return PageViewRestriction.objects.filter(pk__in=ids)
 
+    @property
+    def preview_modes(self):
+        """One preview per language, each language named in itself, so a
+        translator previews the Japanese page whatever their admin language."""
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        """The admin user's language, when the site has it; else English."""
+        language = translation.get_language()
+        codes = [code for code, _name in settings.LANGUAGES]
+        return language if language in codes else settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        """The page in the language of the preview mode, embeddable by the admin.
+
+        Rendered while that language is active (a TemplateResponse renders
+        late, after the language would be restored). Public pages refuse to
+        be framed; the admin's preview panel frames this response, so it
+        allows the site's own origin, and only for previews.
+        """
+        language = mode_name or self.default_preview_mode
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = self.preview_response(request, mode_name)
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+        allow_framing_by_the_admin(response)
+        return response
+
+    def preview_response(self, request, mode_name):
+        """The preview as Wagtail renders it (routable pages route it)."""
+        return super().serve_preview(request, mode_name)
+
     def get_context(self, request, *args, with_footer=True, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["fields"] = resolve_fields(self, self.translated_fields)
@@ -184,3 +218,9 @@ class TranslatedPage(Page):
     def extra_search_texts(self):
         """Other texts visitors may search for (inline items, names)."""
         return []
+
+
+def allow_framing_by_the_admin(response):
+    """Let the admin (same origin) show this response in its preview panel."""
+    response["X-Frame-Options"] = "SAMEORIGIN"
+    response._csp_replace = {"frame-ancestors": ["'self'"]}
