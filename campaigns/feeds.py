@@ -32,10 +32,21 @@ def as_datetime(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
-class CampaignListFeed(Feed):
-    """The newest campaigns and cases, filtered like the listing it belongs to."""
+class CoalitionFeed(Feed):
+    """What every feed of the site shares to be valid Atom (RFC 4287): the
+    coalition as the author, absolute ids, and an updated date per entry."""
 
     feed_type = Atom1Feed
+
+    def author_name(self):
+        return _("Clean Clothes Campaign East Asia Coalition")
+
+    def absolute(self, path):
+        return self.request.build_absolute_uri(path)
+
+
+class CampaignListFeed(CoalitionFeed):
+    """The newest campaigns and cases, filtered like the listing it belongs to."""
 
     def get_object(self, request, index_page):
         form = CampaignFilterForm(request.GET, brand_slugs=brand_labels(request))
@@ -89,10 +100,8 @@ class CampaignListFeed(Feed):
         return as_datetime(self.facts[page.id].last_updated)
 
 
-class CaseUpdatesFeed(Feed):
+class CaseUpdatesFeed(CoalitionFeed):
     """The dated updates of one case, newest first."""
-
-    feed_type = Atom1Feed
 
     def get_object(self, request, case_page):
         self.request = request
@@ -124,7 +133,10 @@ class CaseUpdatesFeed(Feed):
         return f"{update.page.get_url(self.request)}#update-{update.pk}"
 
     def item_guid(self, update):
-        return f"{update.page.get_url(self.request)}#update-{update.pk}"
+        return self.absolute(f"{update.page.get_url(self.request)}#update-{update.pk}")
 
     def item_pubdate(self, update):
+        return as_datetime(update.date)
+
+    def item_updateddate(self, update):
         return as_datetime(update.date)

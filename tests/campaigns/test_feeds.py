@@ -56,3 +56,55 @@ def test_case_updates_feed(client, site_tree):
         "http://testserver/ja/campaigns/example-severance-case/#update-"
     )
     assert entry.published.startswith("2026-04-15")
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def is_absolute_iri(value):
+    return bool(value) and (value.startswith(("http://", "https://", "tag:")))
+
+
+def assert_valid_atom(body):
+    """The elements RFC 4287 requires of a feed and of each entry (4.1.1,
+    4.1.2): absolute ids, titles, updated dates, an author for every entry
+    (here, the feed's), a self link and an alternate link per entry."""
+    from xml.etree import ElementTree
+
+    feed = ElementTree.fromstring(body)  # noqa: S314 (the site's own feed)
+    assert feed.tag == f"{ATOM}feed"
+    assert is_absolute_iri(feed.findtext(f"{ATOM}id"))
+    assert feed.findtext(f"{ATOM}title")
+    assert feed.findtext(f"{ATOM}updated")
+    assert feed.find(f"{ATOM}author/{ATOM}name") is not None
+    self_links = [
+        link.get("href")
+        for link in feed.findall(f"{ATOM}link")
+        if link.get("rel") == "self"
+    ]
+    assert len(self_links) == 1 and is_absolute_iri(self_links[0])
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    for entry in entries:
+        assert is_absolute_iri(entry.findtext(f"{ATOM}id")), entry.findtext(f"{ATOM}id")
+        assert entry.findtext(f"{ATOM}title")
+        assert entry.findtext(f"{ATOM}updated"), "an entry without <updated>"
+        assert any(
+            link.get("rel") in (None, "alternate") and is_absolute_iri(link.get("href"))
+            for link in entry.findall(f"{ATOM}link")
+        )
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hant", "ja", "ko"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "campaigns/feed/",
+        "campaigns/feed/?kind=urgent_appeal",
+        "campaigns/example-severance-case/feed/",
+    ],
+)
+def test_every_feed_is_valid_atom(client, cases, language, path):
+    response = client.get(f"/{language}/{path}")
+    assert response.status_code == 200
+    assert_valid_atom(response.content)

@@ -6,8 +6,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from tests.admin_forms import form_data
-from tests.conftest import LANGUAGES
 from tests.cccea_site.test_pages_render import PAGE_NAMES
+from tests.conftest import LANGUAGES
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ def page_cache_on(settings):
     [
         ("/en/campaigns/feed/", "http://testserver/en/campaigns/feed/"),
         (
-            "/ja/campaigns/feed/?country=kh&kind=urgent_appeal",
+            "/ja/campaigns/feed/?country=KH&kind=urgent_appeal",
             "http://testserver/ja/campaigns/feed/?kind=urgent_appeal&country=KH",
         ),
         (
