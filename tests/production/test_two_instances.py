@@ -39,9 +39,8 @@ def fetch(url):
         return response.headers.get("X-Cache"), response.read().decode()
 
 
-# serialized_rollback: a transactional test empties every table when it ends;
-# the rows migrations made (the tree root, locales, groups) come back for the
-# tests that run after it in the same worker.
+# Transactional, alone in its module so that it runs after the other tests of
+# its worker (see tests/performance/test_page_cache_commit.py).
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_publish_through_one_instance_is_fresh_on_the_other(site_tree, static_root):
     connection.close()  # let the servers see committed data only
