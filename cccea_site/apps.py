@@ -6,10 +6,14 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from cccea_site.languages.notification_language import (
+            connect_notification_language,
+        )
         from cccea_site.serving.page_cache import connect_invalidation_signals
 
         restore_page_routing()
         connect_invalidation_signals()
+        connect_notification_language()
 
 
 def restore_page_routing():

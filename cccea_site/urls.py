@@ -8,11 +8,13 @@ from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.viewsets.pages import base_page_viewset
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cccea_site.operations.errors import server_error
 from cccea_site.pages.page_passwords import authenticate_with_password
 from cccea_site.pages.publishing import CheckedWorkflowActionView
+from cccea_site.search.admin_search import PageSearchView
 from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
 from cccea_site.seo.views import robots_txt
@@ -26,6 +28,23 @@ urlpatterns = [
         "admin/pages/workflow/action/<int:page_id>/<slug:action_name>/"
         "<int:task_state_id>/",
         never_cache(require_admin_access(CheckedWorkflowActionView.as_view())),
+    ),
+    # Wagtail's own paths for the admin's page search and its results, so a
+    # Chinese, Japanese or Korean word finds pages; built by Wagtail's page
+    # viewset as its own search view is.
+    path(
+        "admin/pages/search/",
+        never_cache(
+            require_admin_access(base_page_viewset.construct_view(PageSearchView))
+        ),
+    ),
+    path(
+        "admin/pages/search/results/",
+        never_cache(
+            require_admin_access(
+                base_page_viewset.construct_view(PageSearchView, results_only=True)
+            )
+        ),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -1,5 +1,6 @@
-"""Admin additions: the translation status report and its menu item, and a
-bulk Publish that explains a refused page."""
+"""Admin additions: the translation status report and its menu item, a
+bulk Publish that explains a refused page, and a page chooser whose search
+finds Chinese, Japanese and Korean words."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,9 +12,11 @@ from cccea_site.languages.admin_views import (
     can_see_translation_status,
 )
 from cccea_site.pages.publishing import CheckedPublishBulkAction
+from cccea_site.search.admin_search import cjk_searchable_chooser_pages
 
 # Registered after Wagtail's own "publish" (order 0), so it replaces it.
 hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
+hooks.register("construct_page_chooser_queryset", cjk_searchable_chooser_pages)
 
 
 @hooks.register("register_admin_urls")
