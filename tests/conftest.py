@@ -4,6 +4,7 @@ import io
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -149,6 +150,14 @@ def demo_content_for_module(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_site(demo_content_for_module, db):
     """The demo site (see demo_content_for_module), for one test."""
+
+
+@pytest.fixture
+def editor(client, db):
+    """The test client, logged in to the admin as a superuser."""
+    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    client.force_login(user)
+    return client
 
 
 @pytest.fixture

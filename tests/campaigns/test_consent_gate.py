@@ -1,7 +1,6 @@
 """An urgent appeal is only published once the workers and partner agree."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Revision
@@ -16,13 +15,6 @@ from tests.admin_forms import (
 )
 
 CONSENT_ERROR = "An urgent appeal can only be published once the workers concerned"
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -11,9 +11,7 @@ The round trip goes through the edit form as a browser submits it: every
 field's current value from the rendered HTML, with only the edited one changed.
 """
 
-import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.test import Client
 
 from tests.admin_forms import edit_url, form_data, localized, publish_from_edit_form
@@ -26,16 +24,6 @@ def public_page(path):
     response = Client().get(path)
     assert response.status_code == 200
     return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-@pytest.fixture
-def editor(client, db):
-    """The test client, logged in as a superuser."""
-    user = get_user_model().objects.create_superuser(
-        username="editor", email="editor@example.com", password="unused"
-    )
-    client.force_login(user)
-    return client
 
 
 def test_edit_view_shows_every_language(editor, site_tree):

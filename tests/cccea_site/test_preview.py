@@ -2,19 +2,11 @@
 language, from a draft or a revision, in the admin's preview panel."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from tests.admin_forms import form_data
 from tests.cccea_site.test_pages_render import PAGE_NAMES
 from tests.conftest import LANGUAGES
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def assert_embeddable_by_the_admin(response):

@@ -7,20 +7,11 @@ on the real clock, a few seconds, as it does in production every minute.
 
 import datetime
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 
 from cccea_site.factories import StandardPageFactory
 from tests.admin_forms import submit_edit_form
-
-
-@pytest.fixture
-def editor(client, db):
-    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def hong_kong_time(moment):
