@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -29,6 +28,7 @@ from cccea_site.languages.translated_fields import (
     resolve_each,
 )
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.pages.forms import TranslatedPageForm
 from cccea_site.serving.visibility import public_pages
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
@@ -143,7 +143,7 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
         return CampaignListFeed()(request, index_page=self)
 
 
-class CampaignPageForm(WagtailAdminPageForm):
+class CampaignPageForm(TranslatedPageForm):
     """Checks the consent rule against what the button pressed will do.
 
     CampaignPage.clean() refuses a live urgent appeal without consent. The

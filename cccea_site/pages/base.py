@@ -26,6 +26,7 @@ from cccea_site.languages.translated_fields import (
     resolve_fields,
 )
 from cccea_site.pages.footer import footer_content
+from cccea_site.pages.forms import TranslatedPageForm
 from cccea_site.search.text import index_text
 from cccea_site.seo.meta import page_description
 from cccea_site.serving import routing
@@ -62,6 +63,9 @@ class TranslatedPage(Page):
         index.SearchField("search_title_text", boost=5),
         index.SearchField("search_body_text"),
     ]
+
+    # Translators may change translations only (cccea_site.pages.forms).
+    base_form_class = TranslatedPageForm
 
     # Pages are read, never written to: anything else gets 405 Method Not Allowed.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]

@@ -1,0 +1,92 @@
+"""Translators change translations and nothing else, whatever they POST."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from campaigns.models import CampaignPage
+from tests.admin_forms import edit_form, edit_url, form_data
+
+
+@pytest.fixture
+def translator(client, db):
+    user = get_user_model().objects.create_user("translator", "t@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Translators"))
+    client.force_login(user)
+    return client
+
+
+def forged_post(client, page, **changes):
+    """The edit form as the translator got it, with `changes` forced in,
+    disabled or not: what a hand-made POST can send."""
+    url = edit_url(page)
+    data = form_data(client.get(url).content.decode())
+    for name, value in changes.items():
+        data[name] = [value] if value is not None else []
+    return client.post(url, data)
+
+
+def draft_of(page):
+    return CampaignPage.objects.get(pk=page.pk).get_latest_revision_as_object()
+
+
+def test_a_translator_saves_a_japanese_title(translator, site_tree):
+    response = forged_post(translator, site_tree.case, title_ja="新しい題名")
+    assert response.status_code == 302
+    assert draft_of(site_tree.case).title_ja == "新しい題名"
+
+
+def test_the_form_offers_only_translations_to_a_translator(translator, site_tree):
+    form = edit_form(translator.get(edit_url(site_tree.case)).content.decode())
+    assert form.find(attrs={"name": "publication_consent"}).has_attr("disabled")
+    assert form.find(attrs={"name": "title_en"}).has_attr("disabled")
+    assert not form.find(attrs={"name": "title_ja"}).has_attr("disabled")
+    assert form.find(attrs={"name": "demands-0-DELETE"}).has_attr("disabled")
+
+
+def test_a_forged_post_changes_nothing_but_translations(translator, site_tree):
+    case = site_tree.case
+    case.publication_consent = True
+    case.save_revision().publish()
+
+    response = forged_post(
+        translator,
+        case,
+        publication_consent=None,  # untick consent
+        kind=CampaignPage.Kind.CAMPAIGN,
+        status=CampaignPage.Status.WON,
+        title_en="Renamed in English",
+        cta_url="https://evil.example/",
+        title_ko="번역된 제목",
+        **{"demands-0-DELETE": "on", "demands-0-text_en": "Changed demand"},
+    )
+
+    assert response.status_code == 302
+    draft = draft_of(case)
+    assert draft.title_ko == "번역된 제목"
+    assert draft.publication_consent is True
+    assert draft.kind == CampaignPage.Kind.URGENT_APPEAL
+    assert draft.status == CampaignPage.Status.ACTIVE
+    assert draft.title_en == case.title_en
+    assert draft.cta_url == case.cta_url
+    assert [demand.text_en for demand in draft.demands.all()] == [
+        demand.text_en for demand in case.demands.all()
+    ]
+
+
+def test_a_translator_cannot_add_a_demand(translator, site_tree):
+    case = site_tree.case
+    existing = case.demands.count()
+    response = forged_post(
+        translator,
+        case,
+        **{
+            "demands-TOTAL_FORMS": str(existing + 1),
+            f"demands-{existing}-text_en": "Smuggled demand",
+            f"demands-{existing}-ORDER": str(existing + 1),
+        },
+    )
+    # Refused with the formset's "too many forms" error: nothing is saved.
+    assert response.status_code == 200
+    assert draft_of(case).demands.count() == existing
+    assert not case.demands.filter(text_en="Smuggled demand").exists()
