@@ -1,7 +1,8 @@
 """The base package: what every page of the site is built on.
 
 - base.py: TranslatedPage, the base class of every page type, and the rich-text
-  features editors get.
+  features editors get; its preview in each language.
+- forms.py: the edit form of every page (translators change translations only).
 - standard.py: StandardPage (contact, privacy, accessibility statement).
 - site_settings.py: SiteSettings, the translated site-wide text.
 - footer.py: the footer every page shows, from the site settings.

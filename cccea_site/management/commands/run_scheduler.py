@@ -13,7 +13,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,8 @@ class Command(BaseCommand):
 def publish_due_pages():
     """One run of Wagtail's publish_scheduled; a database outage is logged and
     the next run tries again."""
-    close_old_connections()
+    if not connection.in_atomic_block:  # never inside a caller's transaction
+        close_old_connections()  # a long-lived process drops broken connections
     try:
         call_command("publish_scheduled", verbosity=0)
     except DatabaseError:
