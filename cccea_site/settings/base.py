@@ -172,6 +172,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The admin's password reset answers in the same time whether or not the
+# address has an account (cccea_site.operations.password_reset).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "cccea_site.operations.password_reset.BackgroundPasswordResetForm"  # noqa: S105
+)
+
 # Email: EMAIL_URL such as smtp+tls://user:password@smtp.example.org:587;
 # printed to the console locally.
 EMAIL = email_from_url("EMAIL_URL", "console:" if DEBUG else "smtp://localhost:25")
