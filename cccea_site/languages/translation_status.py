@@ -74,6 +74,10 @@ class PageTranslationStatus:
     def total(self):
         return len(self.fields)
 
+    def is_done(self):
+        """Nothing missing in any language reported."""
+        return not any(self.missing.values())
+
     def filled(self, language):
         return self.total - len(self.missing[language])
 
@@ -104,7 +108,8 @@ def fields_to_translate(page):
 
 
 def translation_statuses(languages=None, page_type=None):
-    """A PageTranslationStatus per page (drafts included), in tree order.
+    """A PageTranslationStatus per page (drafts included): pages with
+    something left to translate first, each group in tree order.
 
     `page_type` is a model name such as "campaignpage"; `languages` defaults
     to every language but English. Queries: two per page type, plus one per
@@ -123,7 +128,7 @@ def translation_statuses(languages=None, page_type=None):
                     item.label for item in status.fields if not item.is_filled(language)
                 ]
             statuses.append(status)
-    return sorted(statuses, key=lambda status: status.page.path)
+    return sorted(statuses, key=lambda status: (status.is_done(), status.page.path))
 
 
 def page_type_choices():

@@ -126,3 +126,19 @@ def test_translators_can_edit_but_not_publish_or_delete(translator, site_tree):
     assert permissions.can_edit()
     assert not permissions.can_publish()
     assert not permissions.can_delete()
+
+
+def test_pages_with_work_left_come_first(site_tree):
+    from cccea_site.languages.translation_status import translation_statuses
+
+    site_tree.case.summary_ko = ""
+    site_tree.case.save()
+    site_tree.vision.statement_ja = ""
+    site_tree.vision.save()
+
+    statuses = translation_statuses()
+    unfinished = [status.page.pk for status in statuses[:2]]
+
+    # The vision page is earlier in the tree than the case.
+    assert unfinished == [site_tree.vision.pk, site_tree.case.pk]
+    assert all(status.is_done() for status in statuses[2:])
