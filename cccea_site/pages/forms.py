@@ -11,6 +11,8 @@ images, links, brands and English text stay as the editors left them.
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import COMMENTS_RELATION_NAME
@@ -69,6 +71,7 @@ def limit_to_translation(formset):
 class TranslatedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        name_the_schedules_time_zone(self)
         self.for_translator = is_translator_only(self.for_user)
         if self.for_translator:
             model = self._meta.model
@@ -76,3 +79,18 @@ class TranslatedPageForm(WagtailAdminPageForm):
             for name, formset in self.formsets.items():
                 if name != COMMENTS_RELATION_NAME:  # translators may comment
                     limit_to_translation(formset)
+
+
+def name_the_schedules_time_zone(form):
+    """Say which clock the go-live and expiry times are read on.
+
+    The admin reads them in the editor's time zone (their account's, else
+    the site's: Asia/Hong_Kong); an embargo agreed in another zone is easy
+    to get wrong by hours.
+    """
+    zone = timezone.get_current_timezone_name()
+    for name in ("go_live_at", "expire_at"):
+        if name in form.fields:
+            form.fields[name].help_text = _("Times are in the %(zone)s time zone.") % {
+                "zone": zone
+            }

@@ -50,3 +50,10 @@ def test_the_schedule_reads_in_hong_kong_time():
 
 def test_the_scheduler_stops_after_the_runs_it_was_given(db):
     call_command("run_scheduler", interval=0, runs=3)
+
+
+def test_the_schedule_dialog_names_its_time_zone(editor, site_tree):
+    from tests.admin_forms import edit_url
+
+    html = editor.get(edit_url(site_tree.standard)).content.decode()
+    assert "Times are in the Asia/Hong_Kong time zone." in html
