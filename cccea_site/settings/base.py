@@ -313,6 +313,9 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = (LANGUAGE_CODE,)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
+# The edit form's language picker keeps the languages a translator chose
+# across saves and pages (kept in the browser), instead of resetting.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
 # --- Wagtail -----------------------------------------------------------------
 
