@@ -4,8 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.widgets import ListingButton
 
-from campaigns.models import CampaignPage
+from campaigns.models import CampaignIndexPage, CampaignPage
 
 
 @hooks.register("after_edit_page")
@@ -34,3 +35,15 @@ def point_to_unpublish_when_consent_is_withdrawn(request, page):
                 )
             ],
         )
+
+
+@hooks.register("register_page_listing_buttons")
+def add_a_case_button(page, user, next_url=None):
+    """A labelled "Add a case" button on the campaign list's row in the page
+    explorer: the way to a new case was a small arrow and an unlabelled "+"."""
+    if page.specific_class is not CampaignIndexPage:
+        return
+    if not page.permissions_for_user(user).can_add_subpage():
+        return
+    url = reverse("wagtailadmin_pages:add", args=["campaigns", "campaignpage", page.pk])
+    yield ListingButton(_("Add a case"), url, icon_name="plus", priority=5)

@@ -70,9 +70,7 @@ def test_empty_korean_rich_text_posted_back_falls_back_to_english(editor, site_t
     assert fallback.find_parent(attrs={"lang": "en"}) is not None
 
 
-def test_the_language_picker_keeps_the_chosen_languages_across_saves(
-    editor, site_tree
-):
+def test_the_language_picker_keeps_the_chosen_languages_across_saves(editor, site_tree):
     """The picker's script is told to restore what the translator chose."""
     html = editor.get(edit_url(site_tree.about)).content.decode()
     assert "locale_picker_restore: true" in html
