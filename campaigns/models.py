@@ -17,7 +17,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.snippets.models import register_snippet
@@ -27,7 +27,10 @@ from cccea_site.languages.translated_fields import (
     in_every_language,
     resolve_each,
 )
-from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
+from cccea_site.pages.base import (
+    RICH_TEXT_FEATURES,
+    TranslatedRoutablePage,
+)
 from cccea_site.pages.forms import TranslatedPageForm
 from cccea_site.serving.visibility import public_pages
 
@@ -91,7 +94,7 @@ class Brand(models.Model):
         return [*in_every_language(self, "name"), *self.alias_list()]
 
 
-class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
+class CampaignIndexPage(TranslatedRoutablePage):
     """The list of campaigns and urgent appeals, with filters and a feed.
 
     Add campaigns and cases as its children. Visitors filter the list by
@@ -112,14 +115,6 @@ class CampaignIndexPage(RoutablePageMixin, TranslatedPage):
     max_count = 1
 
     description_fields = ("intro",)
-
-    def serve_preview(self, request, mode_name):
-        # RoutablePageMixin's comes first in the bases; TranslatedPage's
-        # chooses the language, then routes through preview_response().
-        return TranslatedPage.serve_preview(self, request, mode_name)
-
-    def preview_response(self, request, mode_name):
-        return RoutablePageMixin.serve_preview(self, request, mode_name)
 
     class Meta:
         verbose_name = _("campaign index page")
@@ -171,7 +166,7 @@ class CampaignPageForm(TranslatedPageForm):
             page.live = live_before
 
 
-class CampaignPage(RoutablePageMixin, TranslatedPage):
+class CampaignPage(TranslatedRoutablePage):
     """A campaign or an urgent-appeal case: facts, demands, updates, action.
 
     Post news as dated updates; they show as a timeline, newest first, and in
@@ -387,14 +382,6 @@ class CampaignPage(RoutablePageMixin, TranslatedPage):
     subpage_types = []
 
     description_fields = ("summary",)
-
-    def serve_preview(self, request, mode_name):
-        # RoutablePageMixin's comes first in the bases; TranslatedPage's
-        # chooses the language, then routes through preview_response().
-        return TranslatedPage.serve_preview(self, request, mode_name)
-
-    def preview_response(self, request, mode_name):
-        return RoutablePageMixin.serve_preview(self, request, mode_name)
 
     class Meta:
         verbose_name = _("campaign or case page")

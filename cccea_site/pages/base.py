@@ -13,6 +13,7 @@ from django.conf import settings
 from django.http import Http404
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname, get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
@@ -228,3 +229,21 @@ def allow_framing_by_the_admin(response):
     """Let the admin (same origin) show this response in its preview panel."""
     response["X-Frame-Options"] = "SAMEORIGIN"
     response._csp_replace = {"frame-ancestors": ["'self'"]}
+
+
+class TranslatedRoutablePage(RoutablePageMixin, TranslatedPage):
+    """Base for page types with sub-routes (a feed, a printable sheet).
+
+    RoutablePageMixin's serve_preview comes first in such a class; this one
+    puts TranslatedPage's back in front (the preview's language and framing)
+    and lets the mixin route the preview itself.
+    """
+
+    class Meta:
+        abstract = True
+
+    def serve_preview(self, request, mode_name):
+        return TranslatedPage.serve_preview(self, request, mode_name)
+
+    def preview_response(self, request, mode_name):
+        return RoutablePageMixin.serve_preview(self, request, mode_name)
