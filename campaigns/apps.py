@@ -7,12 +7,15 @@ class CampaignsConfig(AppConfig):
     verbose_name = "Campaigns"
 
     def ready(self):
+        from actions.pages import register_action_page_model
         from campaigns.models import Brand, CampaignPage
         from cccea_site.search.query import register_result_type
         from cccea_site.serving.page_cache import invalidate_when_changed
 
         # Brand names show on case pages, cards, filters and feeds.
         invalidate_when_changed(Brand)
+        # Cases carry petitions and pledges (their `action` field).
+        register_action_page_model(CampaignPage)
 
         def pages_of_kind(kind):
             return lambda: CampaignPage.objects.filter(kind=kind).values("id")

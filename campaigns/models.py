@@ -331,6 +331,18 @@ class CampaignPage(TranslatedRoutablePage):
         related_name="campaigns",
         help_text=_("Member organisations working on this case."),
     )
+    action = models.ForeignKey(
+        "actions.Action",
+        verbose_name=pgettext_lazy("petition or pledge", "action"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_pages",
+        help_text=_(
+            "A petition or pledge visitors sign on this page, with its count. "
+            "Write it first under Snippets → Actions."
+        ),
+    )
 
     base_form_class = CampaignPageForm
 
@@ -376,6 +388,7 @@ class CampaignPage(TranslatedRoutablePage):
             heading=_("Call to action"),
         ),
         FieldPanel("related_organisations"),
+        FieldPanel("action"),
     ]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
@@ -476,7 +489,10 @@ class CampaignPage(TranslatedRoutablePage):
         return sorted(self.updates.all(), key=lambda update: update.date, reverse=True)
 
     def get_listing_context(self, request):
+        from actions.display import action_on_page
+
         return {
+            **action_on_page(request, self.action_id),
             "demands": resolve_each(self.demands.all()),
             "updates": resolve_each(self.updates_newest_first()),
             "brands": resolve_each(self.brands.all()),

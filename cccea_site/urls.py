@@ -18,6 +18,7 @@ from cccea_site.search.admin_search import PageSearchView
 from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
 from cccea_site.seo.views import robots_txt
+from cccea_site.serving.app_urls import language_patterns
 from cccea_site.serving.media import serve_media
 
 # The admin and document downloads are the same in every language.
@@ -73,6 +74,8 @@ urlpatterns += i18n_patterns(
         authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Content apps' own views (a sign form's endpoint), before the pages.
+    *language_patterns(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -25,6 +25,11 @@ of the stack. Each worker also keeps its most recently served pages
 most once every PAGE_CACHE_GENERATION_SECONDS (1 s): a hot page is then
 served without any network round trip, and an edit reaches every worker
 within that second (at once in the worker that made it).
+
+A page that shows something changing without an edit (a live signature
+count) calls `keep_at_most(request, seconds)` while it renders: it is then
+stored, here and by browsers and CDNs, for no longer than that, and the
+site-wide generation is left alone.
 """
 
 import hashlib
@@ -73,7 +78,8 @@ class WorkerCopy:
     def __init__(self):
         self.generation = None
         self.read_at = 0.0
-        self.pages = OrderedDict()  # key -> (generation, status, headers, content)
+        # key -> (generation, status, headers, content, expires_at or None)
+        self.pages = OrderedDict()
         # gunicorn's sync workers have one thread; runserver has many.
         self.lock = threading.Lock()
 
@@ -91,7 +97,7 @@ class WorkerCopy:
     def get(self, key, generation):
         with self.lock:
             entry = self.pages.get(key)
-            if entry is None or entry[0] != generation:
+            if entry is None or entry[0] != generation or has_expired(entry):
                 return None
             self.pages.move_to_end(key)
             return entry
@@ -143,6 +149,40 @@ def request_is_cacheable(request):
         return False
     # A session means a logged-in editor (or a form in progress): never share.
     return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def keep_at_most(request, seconds):
+    """Store the page being rendered for at most `seconds`.
+
+    For a page showing a value that changes without an edit (a signature
+    count): the page stays cached, only for less time, and nothing starts a
+    new generation. Several calls keep the shortest lifetime.
+    """
+    current = getattr(request, "page_cache_max_seconds", None)
+    request.page_cache_max_seconds = (
+        seconds if current is None else min(current, seconds)
+    )
+
+
+def lifetime(request):
+    """How long to keep this request's page: its own limit, or the default."""
+    limit = getattr(request, "page_cache_max_seconds", None)
+    if limit is None:
+        return page_cache_seconds()
+    return min(limit, page_cache_seconds())
+
+
+def expiry(request):
+    """When a stored copy of this page runs out (wall clock, shared by every
+    worker), or None for a page kept until the next generation."""
+    if getattr(request, "page_cache_max_seconds", None) is None:
+        return None
+    return time.time() + lifetime(request)
+
+
+def has_expired(entry):
+    expires_at = entry[4] if len(entry) > 4 else None
+    return expires_at is not None and time.time() >= expires_at
 
 
 def note_parameters_used(request, parameters):
@@ -205,14 +245,20 @@ def look_up(request, key):
     entry = worker_copy.get(key, generation)
     if entry is None:
         entry = cache.get(key)
-        if entry is None or entry[0] != generation:
+        if entry is None or entry[0] != generation or has_expired(entry):
             return None
         worker_copy.keep(key, entry)
-    return thaw(entry[1:])
+    return thaw(entry[1:4])
 
 
 def store(key, entry):
-    cache.set(key, entry, page_cache_seconds())
+    """Keep `entry` (generation, status, headers, content[, expires_at])."""
+    expires_at = entry[4] if len(entry) > 4 else None
+    if expires_at is None:
+        timeout = page_cache_seconds()
+    else:
+        timeout = max(1, int(expires_at - time.time() + 0.999))
+    cache.set(key, entry, timeout)
     worker_copy.keep(key, entry)
 
 
@@ -247,14 +293,13 @@ def thaw(frozen):
     return response
 
 
-def mark_public(response):
-    """Let browsers keep the page a minute and shared caches (a CDN) longer."""
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=60,
-        s_maxage=settings.PAGE_CACHE_CDN_SECONDS,
-    )
+def mark_public(response, limit=None):
+    """Let browsers keep the page a minute and shared caches (a CDN) longer,
+    neither beyond the page's own limit (keep_at_most)."""
+    browser, shared = 60, settings.PAGE_CACHE_CDN_SECONDS
+    if limit is not None:
+        browser, shared = min(browser, limit), min(shared, limit)
+    patch_cache_control(response, public=True, max_age=browser, s_maxage=shared)
 
 
 def mark_private(response):
@@ -287,9 +332,10 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if response_is_cacheable(response):
-            mark_public(response)
+            mark_public(response, getattr(request, "page_cache_max_seconds", None))
             if may_store(request, response):
-                store(key, (request._cache_generation, *freeze(response)))
+                entry = (request._cache_generation, *freeze(response), expiry(request))
+                store(key, entry)
                 response["X-Cache"] = "MISS"
             else:
                 response["X-Cache"] = "BYPASS"

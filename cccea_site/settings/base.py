@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     "cccea_site",
     "network",
+    "actions",
     "campaigns",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -74,6 +75,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "django_tasks",
+    "django_tasks_db",
     "csp",
     "axes",
     "django.contrib.admin",
@@ -192,6 +195,22 @@ EMAIL_TIMEOUT = EMAIL["EMAIL_TIMEOUT"] or 10
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Background tasks (django-tasks, the backport of Django 6's Tasks API).
+# "database" keeps jobs in the site's database, run by `manage.py db_worker`
+# (any container enqueues, any worker sends, a restart loses nothing);
+# "immediate" runs each task inside the request that enqueues it: for local
+# use and the tests, never for production traffic.
+TASK_BACKEND = env_str("TASK_BACKEND", "immediate" if DEBUG else "database")
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+}
+if TASK_BACKEND not in TASK_BACKENDS:
+    raise SettingError(
+        f"TASK_BACKEND must be database or immediate, not {TASK_BACKEND!r}."
+    )
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
+
 # --- Security -----------------------------------------------------------------
 
 # Whole public pages in the shared cache, until the next publish (or this
@@ -224,6 +243,25 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = not DEBUG
 # A huge POST (to the admin login, say) is refused before it is read.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
+
+# --- Actions: petitions and pledges (the actions app) --------------------------
+
+# Signers' confirmation emails come from this address; replies go to
+# ACTIONS_REPLY_TO when set (a monitored inbox), else to the sender.
+ACTIONS_FROM_EMAIL = env_str("ACTIONS_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+ACTIONS_REPLY_TO = env_str("ACTIONS_REPLY_TO")
+# Links in these emails start with WAGTAILADMIN_BASE_URL (the public address).
+# Unconfirmed signatures (and their confirmation links) last this many days.
+ACTIONS_UNCONFIRMED_DAYS = env_int("ACTIONS_UNCONFIRMED_DAYS", 7)
+# Sign requests allowed per email address an hour, and per action a minute.
+ACTIONS_RATE_PER_ADDRESS = env_int("ACTIONS_RATE_PER_ADDRESS", 3)
+ACTIONS_RATE_PER_ACTION = env_int("ACTIONS_RATE_PER_ACTION", 12000)
+# A failed send is tried again after this many seconds, doubling each time
+# up to an hour, this many times in all (the default covers about 8 hours).
+ACTIONS_EMAIL_RETRY_SECONDS = env_float("ACTIONS_EMAIL_RETRY_SECONDS", 60.0)
+ACTIONS_EMAIL_MAX_ATTEMPTS = env_int("ACTIONS_EMAIL_MAX_ATTEMPTS", 14)
+# Pages showing an open action's count stay in the page cache this long.
+ACTIONS_COUNT_SECONDS = env_int("ACTIONS_COUNT_SECONDS", 60)
 
 # --- Internationalisation ----------------------------------------------------
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT_APPS = ("network", "campaigns")
+CONTENT_APPS = ("network", "actions", "campaigns")
 # The only modules of cccea_site that may import a content app.
 MAY_IMPORT_CONTENT_APPS = (
     "cccea_site/home/",
@@ -83,6 +83,17 @@ def test_network_never_imports_campaigns():
         for path in python_files("network")
         for module in imported_modules(path)
         if module.split(".")[0] == "campaigns"
+    ]
+    assert offenders == []
+
+
+def test_actions_never_import_the_pages_that_carry_them():
+    """Page types register with actions.pages; actions names none of them."""
+    offenders = [
+        f"{relative(path)} imports {module}"
+        for path in python_files("actions")
+        for module in imported_modules(path)
+        if module.split(".")[0] in ("campaigns", "network")
     ]
     assert offenders == []
 

@@ -1,4 +1,5 @@
-"""Publish and unpublish pages when their scheduled time comes.
+"""Publish and unpublish pages when their scheduled time comes, and run the
+apps' periodic jobs (cccea_site.operations.scheduled_jobs).
 
 Wagtail stores a page's "go live" and "expiry" dates but publishes nothing by
 itself: its `publish_scheduled` command must run. This command runs it every
@@ -15,11 +16,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections, connection
 
+from cccea_site.operations.scheduled_jobs import run_due_jobs
+
 logger = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
-    help = "Publish and unpublish scheduled pages every minute, until stopped."
+    help = (
+        "Publish and unpublish scheduled pages every minute, and run the apps' "
+        "periodic jobs, until stopped."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -42,6 +48,7 @@ class Command(BaseCommand):
         done = 0
         while not stopping:
             publish_due_pages()
+            run_due_jobs()
             done += 1
             if runs and done >= runs:
                 break

@@ -1,0 +1,112 @@
+"""The sign form: what a visitor gives, checked and normalised."""
+
+import unicodedata
+
+from django import forms
+from django.core.validators import validate_email
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+# Bidirectional overrides and isolates make a name display as something else
+# (in an export handed to a brand, say); C0/C1 controls have no place in a name.
+BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def has_control_characters(text):
+    return any(
+        unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS for char in text
+    )
+
+
+def normalise_email(raw):
+    """The address as stored and compared: trimmed, NFKC, lower case.
+
+    NFKC folds full-width forms (ｅｘａｍｐｌｅ＠ｍａｉｌ．ｊｐ, common on
+    Japanese and Chinese keyboards) to the ASCII an address is made of.
+    """
+    return unicodedata.normalize("NFKC", raw).strip().lower()
+
+
+class SignForm(forms.Form):
+    """Name and email always; country and organisation as the action asks.
+
+    `website` is a honeypot: hidden from people (and from screen readers),
+    filled by bots that fill every field.
+    """
+
+    name = forms.CharField(label=_("Name"), max_length=120)
+    email = forms.CharField(label=_("Email address"), max_length=254)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    organisation = forms.CharField(
+        label=_("Organisation (optional)"), max_length=200, required=False
+    )
+    keep_informed = forms.BooleanField(
+        label=_("Keep me informed about this campaign by email (optional)"),
+        required=False,
+    )
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, *args, action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.action = action
+        if action.asks_country:
+            self.fields["country"].required = True
+            self.fields["country"].choices = [
+                ("", _("Choose your country")),
+                *countries,
+            ]
+        else:
+            del self.fields["country"]
+        if not action.asks_organisation:
+            del self.fields["organisation"]
+        for name, field in self.fields.items():
+            field.error_messages.setdefault("required", _("This field is required."))
+            field.widget.attrs.setdefault("id", f"action-{action.pk}-{name}")
+        self.fields["name"].widget.attrs["autocomplete"] = "name"
+        self.fields["email"].widget.input_type = "email"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        if "organisation" in self.fields:
+            self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
+        self.fields["website"].widget.attrs.update(
+            {"autocomplete": "off", "tabindex": "-1"}
+        )
+
+    def full_clean(self):
+        super().full_clean()
+        # Each field with an error says so to assistive technology, and
+        # points at its message (templates/actions/includes/form_field.html).
+        for name in self.errors:
+            if name in self.fields:
+                attrs = self.fields[name].widget.attrs
+                attrs["aria-invalid"] = "true"
+                attrs["aria-describedby"] = f"{attrs['id']}-error"
+
+    def clean_name(self):
+        name = self.cleaned_data["name"]
+        if has_control_characters(name):
+            raise forms.ValidationError(
+                _("Remove the control characters from your name.")
+            )
+        return name
+
+    def clean_organisation(self):
+        organisation = self.cleaned_data["organisation"]
+        if has_control_characters(organisation):
+            raise forms.ValidationError(
+                _("Remove the control characters from the organisation.")
+            )
+        return organisation
+
+    def clean_email(self):
+        email = normalise_email(self.cleaned_data["email"])
+        try:
+            validate_email(email)
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Enter an email address such as name@example.org.")
+            ) from None
+        return email
+
+    def is_bot(self):
+        """The honeypot was filled in."""
+        return bool(self.data.get("website", "").strip())
