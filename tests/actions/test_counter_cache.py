@@ -25,9 +25,7 @@ def page_cache_on():
 
 
 def confirmed_signature(client, action, email):
-    client.post(
-        f"/en/actions/{action.pk}/sign/", sign_data(email=email), **SAME_ORIGIN
-    )
+    client.post(f"/en/actions/{action.pk}/sign/", sign_data(email=email), **SAME_ORIGIN)
     path = mail.outbox[-1].body.split("/en/actions/confirm/")[1].split()[0]
     client.get(f"/en/actions/confirm/{path}")
 
@@ -99,9 +97,7 @@ def render_queries(client, path):
 
 
 @override_settings(PAGE_CACHE_ENABLED=False)
-def test_the_count_costs_one_query_whatever_the_number_of_signatures(
-    client, petition
-):
+def test_the_count_costs_one_query_whatever_the_number_of_signatures(client, petition):
     SignatureFactory.create_batch(2, action=petition.action)
     few = render_queries(client, CASE)
     SignatureFactory.create_batch(20, action=petition.action)

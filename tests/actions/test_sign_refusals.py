@@ -39,7 +39,9 @@ def test_a_form_posted_from_another_site_is_refused(client, petition, headers):
 
 
 def test_browsers_without_fetch_metadata_are_checked_by_origin(client, petition):
-    response = sign(client, petition.action, headers={"HTTP_ORIGIN": "http://testserver"})
+    response = sign(
+        client, petition.action, headers={"HTTP_ORIGIN": "http://testserver"}
+    )
     assert response.status_code == 303
     assert Signature.objects.count() == 1
 
@@ -131,16 +133,16 @@ def test_javascript_gets_the_form_alone_with_its_errors(client, petition):
 
 def test_javascript_gets_check_your_inbox_in_place(client, petition):
     response = sign(
-        client, petition.action, headers={**SAME_ORIGIN, "HTTP_X_ACTION_FORM": "fragment"}
+        client,
+        petition.action,
+        headers={**SAME_ORIGIN, "HTTP_X_ACTION_FORM": "fragment"},
     )
     assert response.status_code == 200
     assert "Check your inbox" in response.content.decode()
     assert Signature.objects.count() == 1
 
 
-def test_a_closed_action_shows_the_final_count_and_takes_no_signature(
-    client, petition
-):
+def test_a_closed_action_shows_the_final_count_and_takes_no_signature(client, petition):
     petition.action.closes_at = timezone.now() - datetime.timedelta(hours=1)
     petition.action.save()
 
@@ -173,9 +175,7 @@ def test_a_huge_body_is_refused_before_it_is_read(client, petition):
     assert Signature.objects.count() == 0
 
 
-def test_a_get_of_the_sign_address_shows_the_action_on_its_own_page(
-    client, petition
-):
+def test_a_get_of_the_sign_address_shows_the_action_on_its_own_page(client, petition):
     response = client.get(f"/ko/actions/{petition.action.pk}/sign/")
     html = response.content.decode()
     assert response.status_code == 200
@@ -187,6 +187,10 @@ def test_no_address_reaches_the_logs(client, petition, caplog, settings):
     with caplog.at_level(logging.DEBUG):
         sign(client, petition.action, email="secret.person@example.org")
         sign(client, petition.action, email="secret.person@example.org")
-        sign(client, petition.action, email="secret.person@example.org",
-             headers={"HTTP_SEC_FETCH_SITE": "cross-site"})
+        sign(
+            client,
+            petition.action,
+            email="secret.person@example.org",
+            headers={"HTTP_SEC_FETCH_SITE": "cross-site"},
+        )
     assert "secret.person" not in caplog.text

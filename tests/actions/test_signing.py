@@ -69,7 +69,9 @@ def test_the_email_is_multipart_with_withdrawal_headers(client, petition, settin
     assert message["From"] == "actions@cccea.example.org"
     assert message["Reply-To"] == "team@cccea.example.org"
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert re.fullmatch(r"<https?://\S+/en/actions/withdraw/\S+/>", message["List-Unsubscribe"])
+    assert re.fullmatch(
+        r"<https?://\S+/en/actions/withdraw/\S+/>", message["List-Unsubscribe"]
+    )
     assert message.get_content_type() == "multipart/alternative"
     assert [part.get_content_type() for part in message.get_payload()] == [
         "text/plain",
@@ -110,9 +112,7 @@ def test_signing_again_once_confirmed_says_nothing_new_and_counts_once(
     assert petition.action.confirmed_count == 1
 
 
-def test_the_confirmation_page_is_a_real_page_in_the_signers_language(
-    client, petition
-):
+def test_the_confirmation_page_is_a_real_page_in_the_signers_language(client, petition):
     sign(client, petition.action, language="zh-hant")
     page = client.get(confirm_link(mail.outbox[0]))
 
@@ -162,7 +162,9 @@ def test_an_expired_link_says_so(client, petition, settings):
 def test_the_withdrawal_link_asks_then_deletes_the_personal_data(client, petition):
     sign(client, petition.action)
     client.get(confirm_link(mail.outbox[0]))
-    path = re.search(r"https?://[^/\s]+(/\S+/actions/withdraw/\S+/)", mail.outbox[0].body)[1]
+    path = re.search(
+        r"https?://[^/\s]+(/\S+/actions/withdraw/\S+/)", mail.outbox[0].body
+    )[1]
 
     asked = client.get(path)
     assert asked.status_code == 200

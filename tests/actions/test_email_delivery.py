@@ -1,0 +1,197 @@
+"""The real path: a job in the database, the worker, an SMTP server.
+
+The test starts aiosmtpd on a loopback port, signs with the database task
+backend (the job is a row), runs `manage.py db_worker --batch`, reads the
+message the server received, follows its link, and sees the count go up.
+A server refusing for a while, or down, delays the message; it is still
+delivered exactly once.
+"""
+
+import email
+import email.policy
+import re
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core.management import call_command
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+
+from actions.models import Signature
+from actions.tasks import send_confirmation
+from tests.actions.conftest import SAME_ORIGIN, sign_data
+from tests.production.servers import free_port
+
+pytestmark = pytest.mark.django_db
+
+
+class Mailbox:
+    """An aiosmtpd handler keeping what it accepts; refuses the first
+    `refuse` messages with a temporary error (451)."""
+
+    def __init__(self, refuse=0):
+        self.refuse = refuse
+        self.attempts = 0
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.attempts += 1
+        if self.refuse:
+            self.refuse -= 1
+            return "451 4.3.0 Mailbox busy, try again later"
+        message = email.message_from_bytes(
+            envelope.content, policy=email.policy.default
+        )
+        self.messages.append((envelope.rcpt_tos, message))
+        return "250 2.0.0 OK"
+
+
+class SmtpServer:
+    def __init__(self, mailbox, port):
+        self.controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+
+    def __enter__(self):
+        self.controller.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.controller.stop()
+
+
+@pytest.fixture
+def smtp_port():
+    return free_port()
+
+
+@pytest.fixture
+def database_tasks(smtp_port, monkeypatch):
+    # The worker closes stale connections between jobs; inside a test's
+    # transaction that would close the test's own.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections",
+        lambda: None,
+    )
+    with override_settings(
+        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=smtp_port,
+        EMAIL_USE_TLS=False,
+        EMAIL_USE_SSL=False,
+        EMAIL_HOST_USER="",
+        EMAIL_HOST_PASSWORD="",
+        EMAIL_TIMEOUT=5,
+        ACTIONS_EMAIL_RETRY_SECONDS=0,
+    ):
+        yield
+
+
+def run_worker(*options):
+    call_command(
+        "db_worker",
+        "--batch",
+        "--no-startup-delay",
+        "--no-reload",
+        *options,
+        verbosity=0,
+    )
+
+
+def sign(client, action, **values):
+    response = client.post(
+        f"/en/actions/{action.pk}/sign/", sign_data(**values), **SAME_ORIGIN
+    )
+    assert response.status_code == 303
+
+
+def link_in(message, kind):
+    text = message.get_body(("plain",)).get_content()
+    return re.search(rf"https?://[^/\s]+(/\S+/actions/{kind}/\S+/)", text)[1]
+
+
+def test_the_worker_sends_the_confirmation_and_its_link_counts(
+    client, petition, database_tasks, smtp_port
+):
+    mailbox = Mailbox()
+    sign(client, petition.action)
+    assert DBTaskResult.objects.count() == 1  # queued, not sent in the request
+    assert Signature.objects.get().emails_sent == 0
+
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    ((recipients, message),) = mailbox.messages
+    assert recipients == ["chan@example.org"]
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert message.get_body(("html",)) is not None
+    assert client.get(link_in(message, "confirm")).status_code == 200
+    petition.action.refresh_from_db()
+    assert petition.action.confirmed_count == 1
+
+
+def test_a_server_refusing_for_a_while_gets_the_message_once(
+    client, petition, database_tasks, smtp_port
+):
+    mailbox = Mailbox(refuse=3)
+    sign(client, petition.action)
+
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    assert mailbox.attempts == 4
+    assert len(mailbox.messages) == 1
+    assert Signature.objects.get().emails_sent == 1
+
+
+def test_a_server_down_for_a_while_gets_the_message_once_it_is_back(
+    client, petition, database_tasks, smtp_port
+):
+    sign(client, petition.action)
+    run_worker("--max-tasks", "3")  # nothing listens: three failed attempts
+    assert Signature.objects.get().emails_sent == 0
+
+    mailbox = Mailbox()
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    assert len(mailbox.messages) == 1
+    assert DBTaskResult.objects.filter(status="READY").count() == 0
+
+
+def test_a_duplicated_job_sends_once(client, petition, database_tasks, smtp_port):
+    sign(client, petition.action)
+    signature = Signature.objects.get()
+    send_confirmation.enqueue(signature.pk, signature.emails_requested)
+
+    mailbox = Mailbox()
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    assert len(mailbox.messages) == 1
+
+
+def test_asking_again_during_an_outage_sends_one_email_afterwards(
+    client, petition, database_tasks, smtp_port
+):
+    sign(client, petition.action)
+    sign(client, petition.action)
+    run_worker("--max-tasks", "2")
+
+    mailbox = Mailbox()
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    assert len(mailbox.messages) == 1
+
+
+def test_a_withdrawn_signature_is_never_written_to(
+    client, petition, database_tasks, smtp_port
+):
+    sign(client, petition.action)
+    Signature.objects.all().delete()
+
+    mailbox = Mailbox()
+    with SmtpServer(mailbox, smtp_port):
+        run_worker()
+
+    assert mailbox.messages == []
