@@ -91,4 +91,4 @@ def counts_for_cards(request, action_ids):
         return {}
     keep_at_most(request, settings.ACTIONS_COUNT_SECONDS)
     actions = Action.objects.with_counts().filter(pk__in=action_ids)
-    return {action.pk: action for action in resolve_each(actions, ("title",))}
+    return {item.object.pk: item for item in resolve_each(actions, ("title",))}

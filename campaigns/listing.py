@@ -22,6 +22,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from actions.display import counts_for_cards
 from campaigns.models import Brand, CampaignPage
 from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.pagination import page_url, pagination
@@ -271,7 +272,7 @@ def campaign_listing(index_page, request):
         filters=filters,
         facets=facets,
         page_of_campaigns=page_of_campaigns,
-        cards=campaign_cards(page_of_campaigns.object_list, brands),
+        cards=campaign_cards(request, page_of_campaigns.object_list, brands),
         total=len(matching),
     )
 
@@ -289,7 +290,7 @@ def paginate(items, page_number):
         raise Http404(_("There is no such page of campaigns.")) from error
 
 
-def campaign_cards(facts_on_page, brand_names):
+def campaign_cards(request, facts_on_page, brand_names):
     """The campaigns of one listing page, loaded in full, in listing order."""
     by_id = {item.id: item for item in facts_on_page}
     pages = (
@@ -307,7 +308,16 @@ def campaign_cards(facts_on_page, brand_names):
         card.countries = [countries.name(code) for code in facts.countries]
         card.brands = [brand_names.get(slug, slug) for slug in sorted(facts.brands)]
         card.last_updated = facts.last_updated
+    add_action_counts(request, cards)
     return cards
+
+
+def add_action_counts(request, cards):
+    """Each card's action (count and goal) as `card.action`, or None. One
+    query when any card has an action, none otherwise (actions.display)."""
+    actions = counts_for_cards(request, [card.object.action_id for card in cards])
+    for card in cards:
+        card.action = actions.get(card.object.action_id)
 
 
 def latest_active_campaign_cards(request, limit=3):
@@ -326,4 +336,5 @@ def latest_active_campaign_cards(request, limit=3):
         card.countries = [country.name for country in page.countries]
         card.brands = [item["name"].value for item in resolve_each(page.brands.all())]
         card.last_updated = page.last_update
+    add_action_counts(request, cards)
     return cards

@@ -104,3 +104,11 @@ def test_the_count_costs_one_query_whatever_the_number_of_signatures(client, pet
     many = render_queries(client, CASE)
 
     assert few == many == (11, 6)  # a case page without an action: (10, 5)
+
+
+@override_settings(PAGE_CACHE_ENABLED=False)
+def test_case_cards_show_the_count_and_goal(client, petition):
+    SignatureFactory.create_batch(3, action=petition.action)
+    for path in ("/en/campaigns/", "/en/"):
+        response = client.get(path)
+        assert "Petition: 3 signatures · Goal: 1000" in response.content.decode(), path
