@@ -14,15 +14,11 @@ from dataclasses import dataclass
 logger = logging.getLogger(__name__)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ScheduledJob:
     name: str
     function: object
     every_seconds: float
-    last_run: float | None = None
-
-    def is_due(self, now):
-        return self.last_run is None or now - self.last_run >= self.every_seconds
 
 
 _jobs = {}
@@ -33,13 +29,18 @@ def register_scheduled_job(name, function, every_seconds):
     _jobs[name] = ScheduledJob(name, function, every_seconds)
 
 
-def run_due_jobs(now=None):
-    """Run every job whose time has come; one failing never stops the others."""
+def run_due_jobs(last_runs, now=None):
+    """Run every job whose time has come; one failing never stops the others.
+
+    `last_runs` ({name: monotonic time}) belongs to the scheduler process
+    calling this, so each scheduler starts by running every job once.
+    """
     now = time.monotonic() if now is None else now
     for job in _jobs.values():
-        if not job.is_due(now):
+        last = last_runs.get(job.name)
+        if last is not None and now - last < job.every_seconds:
             continue
-        job.last_run = now
+        last_runs[job.name] = now
         try:
             job.function()
         except Exception:

@@ -484,9 +484,17 @@ SENTRY_DSN = env_str("SENTRY_DSN")
 if SENTRY_DSN:
     import sentry_sdk
 
+    from cccea_site.operations.error_reports import (
+        scrub_breadcrumb,
+        scrub_personal_data,
+    )
+
     sentry_sdk.init(
         dsn=SENTRY_DSN,
         environment=env_str("SENTRY_ENVIRONMENT", "production"),
         traces_sample_rate=env_float("SENTRY_TRACES_SAMPLE_RATE", 0.0),
         send_default_pii=False,
+        # No signer's address or form data in a report, whatever raised.
+        before_send=scrub_personal_data,
+        before_breadcrumb=scrub_breadcrumb,
     )

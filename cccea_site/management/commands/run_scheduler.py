@@ -46,9 +46,10 @@ class Command(BaseCommand):
         # SIGTERM (a container stop) finishes the current run, then exits.
         signal.signal(signal.SIGTERM, lambda *_args: stopping.append(True))
         done = 0
+        last_runs = {}
         while not stopping:
             publish_due_pages()
-            run_due_jobs()
+            run_due_jobs(last_runs)
             done += 1
             if runs and done >= runs:
                 break
