@@ -72,7 +72,10 @@ def case_values(case, index, picture_alt):
     return values
 
 
-def build_campaigns(report, home_page):
+def build_campaigns(report, home_page, actions=None):
+    """The campaign list and its cases; `actions` ({case slug: Action}) are
+    attached to their cases."""
+    actions = actions or {}
     content = load_translations(CONTENT_DIR)
     brands = build_brands(content)
     index = content.child("index")
@@ -91,7 +94,10 @@ def build_campaigns(report, home_page):
             index_page,
             CampaignPage,
             case["slug"],
-            case_values(case, number, picture_alt),
+            {
+                **case_values(case, number, picture_alt),
+                "action": actions.get(case["slug"]),
+            },
             inlines={
                 "demands": list_rows(case, "demands", "text"),
                 "updates": update_rows(case),

@@ -8,6 +8,7 @@ Each app's loader builds its own pages with the shared helpers
 from django.db import transaction
 from django.utils import translation
 
+from actions.demo_content.loader import build_actions
 from campaigns.demo_content.loader import build_campaigns
 from cccea_site.demo_content.helpers import DEFAULT_LANGUAGE, Report
 from cccea_site.demo_content.site import build_site_pages, build_site_root
@@ -25,5 +26,6 @@ def load_demo_content():
         site, home_page = build_site_root(report)
         build_network_pages(report, home_page)
         build_site_pages(report, site, home_page)
-        build_campaigns(report, home_page)
+        actions = build_actions(report)
+        build_campaigns(report, home_page, actions)
     return report
