@@ -2,6 +2,9 @@
 #   docker build -t cccea-site .
 #   docker run --rm -e DATABASE_URL=… -e SECRET_KEY=… -e ALLOWED_HOSTS=… cccea-site python manage.py update_database
 #   docker run -e DATABASE_URL=… -e REDIS_URL=… -e SECRET_KEY=… -e ALLOWED_HOSTS=… -p 8000:8000 cccea-site
+# Two more long-lived processes from the same image, with the same variables:
+#   … cccea-site python manage.py db_worker --queue-name '*' --no-reload   (sends emails)
+#   … cccea-site python manage.py run_scheduler   (scheduled publishing, data retention)
 # Migrations are that separate one-off command, never run at container start.
 # README.md lists every environment variable.
 

@@ -15,8 +15,9 @@ Dependency direction (tests/cccea_site/test_architecture.py holds it):
 
     cccea_site.pages, .serving, .languages, .search, .seo, .operations
         depend on Django, Wagtail and each other, never on a content app;
-    network, campaigns (and the apps to come)
-        build on them; campaigns may use network, never the reverse;
+    network, actions, campaigns (and the apps to come)
+        build on them; campaigns may use network and actions, never the
+        reverse; actions names no page type (they register with it);
     cccea_site.home (the home page) and cccea_site.demo_content.loader
         are the only modules of cccea_site that may import a content app,
         and no content app imports them.

@@ -195,3 +195,14 @@ def test_a_withdrawn_signature_is_never_written_to(
         run_worker()
 
     assert mailbox.messages == []
+
+
+def test_the_queue_health_check_fails_when_no_worker_takes_jobs(
+    client, petition, database_tasks
+):
+    from django.core.management.base import CommandError
+
+    sign(client, petition.action)
+    call_command("task_queue_health", "--max-wait", "60")  # just queued: fine
+    with pytest.raises(CommandError, match="db_worker"):
+        call_command("task_queue_health", "--max-wait", "-1")
