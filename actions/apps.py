@@ -1,10 +1,10 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ActionsConfig(AppConfig):
     name = "actions"
-    verbose_name = _("Actions")
+    verbose_name = pgettext_lazy("petitions or pledges", "Actions")
 
     def ready(self):
         from actions.models import Action

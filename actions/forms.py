@@ -5,6 +5,7 @@ import unicodedata
 from django import forms
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
 # Bidirectional overrides and isolates make a name display as something else
@@ -34,7 +35,7 @@ class SignForm(forms.Form):
     filled by bots that fill every field.
     """
 
-    name = forms.CharField(label=_("Name"), max_length=120)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=120)
     email = forms.CharField(label=_("Email address"), max_length=254)
     country = forms.ChoiceField(label=_("Country"), required=False)
     organisation = forms.CharField(
@@ -60,7 +61,6 @@ class SignForm(forms.Form):
         if not action.asks_organisation:
             del self.fields["organisation"]
         for name, field in self.fields.items():
-            field.error_messages.setdefault("required", _("This field is required."))
             field.widget.attrs.setdefault("id", f"action-{action.pk}-{name}")
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.input_type = "email"

@@ -3,6 +3,7 @@ signatures under Signatures, for the Signatures viewers group only."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
@@ -20,7 +21,7 @@ from actions.models import Action
 class ActionViewSet(SnippetViewSet):
     model = Action
     icon = "form"
-    menu_label = _("Actions")
+    menu_label = pgettext_lazy("petitions or pledges", "Actions")
     list_display = ["title", "kind", "goal", "closes_at", "closed_by_hand"]
     search_fields = ["title", "title_zh_hant", "title_ja", "title_ko"]
 

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from actions.demo_content import loader as actions_demo
 from campaigns.demo_content import loader as campaigns_demo
 from cccea_site.demo_content import site as site_demo
 from cccea_site.demo_content.helpers import load_content
@@ -18,6 +19,7 @@ UNTRANSLATED_KEYS = {
     "status", "countries", "started_on", "resolved_on", "date", "factory",
     "workers_affected", "amount_owed", "currency", "consent", "related",
     "cta_url", "aliases", "brands",  # campaigns
+    "case", "goal", "signatures",  # actions
 }  # fmt: skip
 
 
@@ -46,8 +48,13 @@ def shape(value, drop_untranslated, top=True):
 
 @pytest.mark.parametrize(
     "directory",
-    [site_demo.CONTENT_DIR, network_demo.CONTENT_DIR, campaigns_demo.CONTENT_DIR],
-    ids=["site", "network", "campaigns"],
+    [
+        site_demo.CONTENT_DIR,
+        network_demo.CONTENT_DIR,
+        campaigns_demo.CONTENT_DIR,
+        actions_demo.CONTENT_DIR,
+    ],
+    ids=["site", "network", "campaigns", "actions"],
 )
 def test_every_language_file_has_the_english_files_shape(directory):
     content = load_content(directory)

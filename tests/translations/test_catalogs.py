@@ -17,7 +17,11 @@ from babel.messages.pofile import read_po
 from cccea_site.management.commands.makemessages import catalog_locales
 
 REPO = Path(__file__).resolve().parents[2]
-COPIED = ["manage.py", "cccea_site", "network", "campaigns", "templates", "locale"]
+COPIED = [
+    "manage.py",
+    *("cccea_site", "network", "actions", "campaigns"),
+    *("templates", "locale"),
+]
 
 
 def catalog_path(root, locale):
