@@ -97,10 +97,12 @@ def render_form(request, view, page, status):
     return private(TemplateResponse(request, template, context, status=status))
 
 
-def published_action(request, action_id):
-    """The action with its count, and the first public page carrying it;
-    404 when it is on no live page (a draft, an unpublished case)."""
-    action = Action.objects.with_counts().filter(pk=action_id).first()
+def published_action(request, action_id, counted=True):
+    """The action (with its count unless `counted` is False), and the first
+    public page carrying it; 404 when it is on no live page (a draft, an
+    unpublished case)."""
+    actions = Action.objects.with_counts() if counted else Action.objects.all()
+    action = actions.filter(pk=action_id).first()
     if action is None:
         raise Http404
     pages = pages_carrying(request, action)
@@ -116,7 +118,10 @@ def sign(request, action_id):
     if request.method == "POST" and body_too_large(request):
         # Answered before Django reads the body.
         return render_state(request, "too_large", status=413)
-    action, page = published_action(request, action_id)
+    # A signature needs no count: counting on every POST would grow with them.
+    action, page = published_action(
+        request, action_id, counted=request.method != "POST"
+    )
     if request.method != "POST":
         keep_at_most(request, settings.ACTIONS_COUNT_SECONDS)
         view = action_view(action)
