@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench bench-search screenshots clean
+.PHONY: help install install-dev system-packages run migrate demo messages makemessages test lint format check bench bench-search bench-signatures screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -68,6 +68,9 @@ bench: install-dev ## Benchmark pages under gunicorn with wrk (benchmarks/run.py
 
 bench-search: install-dev ## Search latency with ~1,000 pages on SQLite and PostgreSQL
 	$(BIN)/python benchmarks/search.py
+
+bench-signatures: install-dev ## A viral appeal: 32 connections signing one petition for 30 s
+	$(BIN)/python benchmarks/signatures.py
 
 screenshots: install-dev messages ## Screenshot every page in Chromium; refresh docs/screenshots/
 	rm -rf build/screenshots

@@ -77,6 +77,7 @@ def test_without_javascript_the_form_posts_as_a_page(browser_site, open_page, la
     page = open_page(
         browser_site.url("campaign-case", language), java_script_enabled=False
     )
+    page.set_default_timeout(15000)
     address = fresh_address()
     fill(page, "", address).locator("button[type=submit]").click()
     page.wait_for_load_state()
