@@ -41,6 +41,7 @@ logger = logging.getLogger(__name__)
 # A sign form is a few hundred bytes; anything much larger is not one.
 LARGEST_SIGN_BODY = 16 * 1024
 FRAGMENT_HEADER = "HTTP_X_ACTION_FORM"  # sent by static/js/action-form.js
+FRAGMENT_RESPONSE_HEADER = "X-Action-Form"
 
 
 def wants_fragment(request):
@@ -50,6 +51,13 @@ def wants_fragment(request):
 def private(response):
     add_never_cache_headers(response)
     return response
+
+
+def fragment(response):
+    """Marked as a piece of a page, which the script puts in place; any
+    other answer (a 404 page, a proxy's error) makes it post as a page."""
+    response[FRAGMENT_RESPONSE_HEADER] = "fragment"
+    return private(response)
 
 
 def own_origins(request):
@@ -77,23 +85,21 @@ def body_too_large(request):
 
 def render_state(request, state, status=200, **context):
     """One of the signer's pages (check your inbox, confirmed, expired …)."""
-    template = (
-        "actions/includes/state.html"
-        if wants_fragment(request)
-        else "actions/state_page.html"
-    )
     context = {"state": state, **context}
+    if wants_fragment(request):
+        template = "actions/includes/state.html"
+        return fragment(TemplateResponse(request, template, context, status=status))
+    template = "actions/state_page.html"
     return private(TemplateResponse(request, template, context, status=status))
 
 
 def render_form(request, view, page, status):
     """The form again, with its errors and the values given kept."""
-    template = (
-        "actions/includes/sign_form.html"
-        if wants_fragment(request)
-        else "actions/sign_page.html"
-    )
     context = {"action": view, "carrying_page": page}
+    if wants_fragment(request):
+        template = "actions/includes/sign_form.html"
+        return fragment(TemplateResponse(request, template, context, status=status))
+    template = "actions/sign_page.html"
     return private(TemplateResponse(request, template, context, status=status))
 
 

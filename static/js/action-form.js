@@ -19,9 +19,10 @@ for (const box of document.querySelectorAll("[data-action-form]")) {
                 headers: { "X-Action-Form": "fragment" },
                 credentials: "same-origin",
             });
-            const type = response.headers.get("Content-Type") || "";
-            if (!type.startsWith("text/html")) {
-                throw new Error("unexpected answer");
+            // Only the site's own answers to the form; anything else (a 404
+            // page, a proxy's error page) is shown by posting as a page.
+            if (response.headers.get("X-Action-Form") !== "fragment") {
+                throw new Error("not an answer to the form");
             }
             box.innerHTML = await response.text();
             const focus = box.querySelector("[data-focus]");

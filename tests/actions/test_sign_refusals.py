@@ -127,6 +127,7 @@ def test_javascript_gets_the_form_alone_with_its_errors(client, petition):
     )
     html = response.content.decode()
     assert response.status_code == 400
+    assert response["X-Action-Form"] == "fragment"
     assert html.lstrip().startswith("<form")
     assert "<html" not in html
 
@@ -138,6 +139,7 @@ def test_javascript_gets_check_your_inbox_in_place(client, petition):
         headers={**SAME_ORIGIN, "HTTP_X_ACTION_FORM": "fragment"},
     )
     assert response.status_code == 200
+    assert response["X-Action-Form"] == "fragment"
     assert "Check your inbox" in response.content.decode()
     assert Signature.objects.count() == 1
 
@@ -164,8 +166,13 @@ def test_an_action_closed_by_hand_is_closed(client, petition):
 
 def test_an_action_on_no_live_page_is_not_found(client, petition):
     petition.case.unpublish()
-    response = sign(client, petition.action)
+    response = sign(
+        client,
+        petition.action,
+        headers={**SAME_ORIGIN, "HTTP_X_ACTION_FORM": "fragment"},
+    )
     assert response.status_code == 404
+    assert not response.has_header("X-Action-Form")  # the script posts as a page
     assert Signature.objects.count() == 0
 
 
