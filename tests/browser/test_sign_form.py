@@ -38,6 +38,22 @@ def fill(page, name, email):
     return form
 
 
+def javascript_copy(open_page, page):
+    """The page as it stands, reopened where scripts run: axe is a script,
+    and a page without JavaScript cannot run it (a POST's answer cannot be
+    fetched again, so the copy is served from its HTML)."""
+    url, html = page.url, page.content()
+    copy = open_page("about:blank")
+    copy.route(
+        url,
+        lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8", body=html
+        ),
+    )
+    copy.goto(url)
+    return copy
+
+
 def assert_accessible(page, where):
     violations = axe_violations(page)
     assert not violations, f"{where}:\n" + "\n".join(violations)
@@ -77,21 +93,20 @@ def test_without_javascript_the_form_posts_as_a_page(browser_site, open_page, la
     page = open_page(
         browser_site.url("campaign-case", language), java_script_enabled=False
     )
-    page.set_default_timeout(15000)
     address = fresh_address()
     fill(page, "", address).locator("button[type=submit]").click()
-    page.wait_for_load_state()
 
     assert "/actions/" in page.url and page.url.endswith("/sign/")
     assert page.get_attribute("html", "lang") == language
     assert page.locator("input[name=email]").input_value() == address  # kept
     assert page.locator(".form-errors").count() == 1
-    assert_accessible(page, f"sign page with errors in {language}")
+    copy = javascript_copy(open_page, page)
+    assert_accessible(copy, f"sign page with errors in {language}")
 
     page.locator("input[name=name]").fill("Browser Tester")
-    page.locator("button[type=submit]").click()
-    page.wait_for_load_state()
+    page.locator(".action-form button[type=submit]").click()
 
     assert page.url.endswith("/check-your-inbox/")
     assert page.locator("h1").inner_text().strip() == CHECK_INBOX[language]
-    assert_accessible(page, f"check your inbox page in {language}")
+    copy = javascript_copy(open_page, page)
+    assert_accessible(copy, f"check your inbox page in {language}")
