@@ -324,13 +324,6 @@ class CampaignPage(TranslatedRoutablePage):
         related_name="+",
         help_text=_("A page on this site to link to, if there is no action link."),
     )
-    related_organisations = ParentalManyToManyField(
-        "network.MemberOrganisationPage",
-        verbose_name=_("related member organisations"),
-        blank=True,
-        related_name="campaigns",
-        help_text=_("Member organisations working on this case."),
-    )
     action = models.ForeignKey(
         "actions.Action",
         verbose_name=pgettext_lazy("petition or pledge", "action"),
@@ -342,6 +335,13 @@ class CampaignPage(TranslatedRoutablePage):
             "A petition or pledge visitors sign on this page, with its count. "
             "Write it first under Snippets → Actions."
         ),
+    )
+    related_organisations = ParentalManyToManyField(
+        "network.MemberOrganisationPage",
+        verbose_name=_("related member organisations"),
+        blank=True,
+        related_name="campaigns",
+        help_text=_("Member organisations working on this case."),
     )
 
     base_form_class = CampaignPageForm
@@ -388,8 +388,9 @@ class CampaignPage(TranslatedRoutablePage):
             heading=_("Call to action"),
         ),
         FieldPanel("related_organisations"),
-        FieldPanel("action"),
     ]
+    # Last on the Content tab: the petition or pledge the page carries.
+    content_panels += [FieldPanel("action")]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
