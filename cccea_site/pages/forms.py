@@ -18,6 +18,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import COMMENTS_RELATION_NAME
 
 from cccea_site.languages.admin_views import TRANSLATORS_GROUP
+from cccea_site.languages.english_source import show_english_sources
 from cccea_site.languages.translated_fields import translated_field_names
 
 # Registered on every page by wagtail-modeltranslation, translated like text.
@@ -72,6 +73,10 @@ class TranslatedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         name_the_schedules_time_zone(self)
+        show_english_sources(self)
+        for formset in self.formsets.values():
+            for form in formset.forms:
+                show_english_sources(form)
         self.for_translator = is_translator_only(self.for_user)
         if self.for_translator:
             model = self._meta.model
