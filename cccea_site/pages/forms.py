@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import COMMENTS_RELATION_NAME
 
 from cccea_site.languages.admin_views import TRANSLATORS_GROUP
@@ -84,6 +84,14 @@ class TranslatedPageForm(WagtailAdminPageForm):
             for name, formset in self.formsets.items():
                 if name != COMMENTS_RELATION_NAME:  # translators may comment
                     limit_to_translation(formset)
+
+
+class TranslatedModelForm(WagtailAdminModelForm):
+    """The edit form of snippets and settings with translated text."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        show_english_sources(self)
 
 
 def name_the_schedules_time_zone(form):

@@ -82,3 +82,19 @@ def test_english_fields_themselves_carry_no_source(editor, site_tree):
     form = edit_form_of(editor, site_tree.case)
     assert "English:" not in help_of(form, "title_en")
     assert BeautifulSoup(str(form), "html.parser").find(class_="english-source")
+
+
+def test_the_site_settings_form_shows_the_english_source(editor, site_tree):
+    from cccea_site.models import SiteSettings
+
+    settings_object = SiteSettings.objects.get()
+    settings_object.footer_text_en = "A coalition of labour groups."
+    settings_object.save()
+
+    html = editor.get(
+        f"/admin/settings/cccea_site/sitesettings/{settings_object.site_id}/"
+    ).content.decode()
+    form = BeautifulSoup(html, "html.parser").find("form", id="w-editor-form")
+
+    assert "A coalition of labour groups." in help_of(form, "footer_text_ja")
+    assert "Not translated yet" in help_of(form, "footer_text_ja")
