@@ -3,7 +3,9 @@ bulk Publish that explains a refused page, and a page chooser whose search
 finds Chinese, Japanese and Korean words. Also one removal: the "Copy content
 from" buttons of wagtail-modeltranslation."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -38,6 +40,14 @@ unregister_hook(
     "insert_editor_js", modeltranslation_hooks.streamfields_translation_copy
 )
 unregister_hook("register_admin_urls", modeltranslation_hooks.copy_streamfields_content)
+
+
+@hooks.register("insert_global_admin_css")
+def translating_css():
+    """Styles for the English source shown above translation fields."""
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/admin-translating.css")
+    )
 
 
 @hooks.register("register_admin_urls")

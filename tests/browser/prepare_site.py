@@ -15,6 +15,8 @@ LANGUAGES = ["en", "zh-hant", "ja", "ko"]
 # A word each language's demo content uses, so search shows results.
 SEARCH_WORDS = {"en": "workers", "zh-hant": "工人", "ja": "労働者", "ko": "노동자"}
 UNTRANSLATED_SLUG = "contact"
+# Staff accounts for the admin's browser tests (a scratch database only).
+TRANSLATOR = ("translator", "browser-translator-password")
 
 
 def leave_one_page_untranslated():
@@ -24,6 +26,15 @@ def leave_one_page_untranslated():
     page.body_ko = ""
     page.save_revision().publish()
     return page
+
+
+def create_translator():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    username, password = TRANSLATOR
+    user = get_user_model().objects.create_user(username, password=password)
+    user.groups.add(Group.objects.get(name="Translators"))
 
 
 def page_paths():
@@ -65,6 +76,7 @@ def page_paths():
             urls["case-sheet"] = f"{urls['campaign-case']}print/"
             urls["search-results"] = f"/{language}/search/?q={SEARCH_WORDS[language]}"
             urls["not-found"] = f"/{language}/no-such-page/"
+            urls["admin-edit-case"] = f"/admin/pages/{pages['campaign-case'].pk}/edit/"
         for name, url in urls.items():
             paths.setdefault(name, {})[language] = url
     return paths
@@ -74,6 +86,7 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
     django.setup()
     leave_one_page_untranslated()
+    create_translator()
     print(json.dumps(page_paths(), ensure_ascii=False))  # noqa: T201
 
 
