@@ -1,6 +1,6 @@
 """Admin additions: the translation status report and its menu item, a
-bulk Publish that explains a refused page, and a page chooser whose search
-finds Chinese, Japanese and Korean words. Also one removal: the "Copy content
+bulk Publish that explains a refused page, and a page chooser and explorer
+whose searches find Chinese, Japanese and Korean words. Also one removal: the "Copy content
 from" buttons of wagtail-modeltranslation."""
 
 from django.templatetags.static import static
@@ -16,11 +16,15 @@ from cccea_site.languages.admin_views import (
     can_see_translation_status,
 )
 from cccea_site.pages.publishing import CheckedPublishBulkAction
-from cccea_site.search.admin_search import cjk_searchable_chooser_pages
+from cccea_site.search.admin_search import (
+    cjk_searchable_chooser_pages,
+    cjk_searchable_explorer_pages,
+)
 
 # Registered after Wagtail's own "publish" (order 0), so it replaces it.
 hooks.register("register_bulk_action", CheckedPublishBulkAction, order=1)
 hooks.register("construct_page_chooser_queryset", cjk_searchable_chooser_pages)
+hooks.register("construct_explorer_page_queryset", cjk_searchable_explorer_pages)
 
 
 def unregister_hook(hook_name, function):

@@ -9,9 +9,10 @@ titles and texts in every language (TranslatedPage's search_title_text and
 search_body_text), as the public search does; a query without CJK is left
 to Wagtail's autocomplete, so a Latin title is still found by its start.
 
-Both admin views call `autocomplete()` on a queryset they get from us at
-one point: the chooser's search through the documented
-`construct_page_chooser_queryset` hook (cccea_site/wagtail_hooks.py), the
+The admin views call `autocomplete()` on a queryset they get from us at
+one point: the chooser's search and the explorer's search within a section
+through the documented `construct_page_chooser_queryset` and
+`construct_explorer_page_queryset` hooks (cccea_site/wagtail_hooks.py), the
 page search through `PageSearchView`, routed at Wagtail's own path in
 cccea_site/urls.py.
 """
@@ -62,6 +63,11 @@ def cjk_searchable(pages):
 
 def cjk_searchable_chooser_pages(pages, request):
     """construct_page_chooser_queryset hook: the chooser's search, CJK included."""
+    return cjk_searchable(pages)
+
+
+def cjk_searchable_explorer_pages(parent_page, pages, request):
+    """construct_explorer_page_queryset hook: searching a section, CJK included."""
     return cjk_searchable(pages)
 
 
