@@ -15,6 +15,7 @@ from tests.conftest import LANGUAGES
 
 # Headers that differ between any two responses, GET or HEAD.
 VARYING_HEADERS = {"date", "x-request-id", "set-cookie"}
+MEDIA_ROUTE = "^media/(?P<path>.*)$"
 
 
 def public_routes():
@@ -47,12 +48,13 @@ def sample_urls(site_tree, settings, tmp_path):
         ],
         "sitemap.xml": ["/sitemap.xml"],
         "robots.txt": ["/robots.txt"],
-        "^media/(?P<path>.*)$": ["/media/no-such-file.png"],
         "en/search/": [],
         "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [],
         "en/_util/login/": [],
         "en/^((?:[\\w\\-]+/)*)$": [],
     }
+    if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
+        samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
     case = site_tree.case
     for language in LANGUAGES:
         with translation.override(language):
