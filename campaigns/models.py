@@ -5,6 +5,8 @@ case. Cases are structured data (kind, status, countries, brands, dates,
 amounts), so visitors can filter them and follow them by feed.
 """
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -16,15 +18,24 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
-from wagtail.snippets.models import register_snippet
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
 
 from cccea_site.languages.translated_fields import (
     any_fallback,
     in_every_language,
+    resolve,
     resolve_each,
 )
 from cccea_site.pages.base import (
@@ -32,6 +43,7 @@ from cccea_site.pages.base import (
     TranslatedRoutablePage,
 )
 from cccea_site.pages.forms import TranslatedPageForm
+from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
@@ -53,12 +65,29 @@ action_link_validator = RegexValidator(
 )
 
 
-@register_snippet
-class Brand(models.Model):
+class BrandQuerySet(models.QuerySet):
+    def live(self):
+        """Brands visitors may see: published, and not unpublished since."""
+        return self.filter(live=True)
+
+
+class Brand(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
+):
     """A clothing or sportswear brand that campaigns and cases name.
 
     The name is translated per language; aliases hold other spellings in any
     script (Uniqlo, ユニクロ, 優衣庫, 유니클로) so visitors find the brand by any.
+    Edits are saved as drafts with a history, like pages: visitors see a
+    brand (on case pages, cards, filters, feeds and in search) only once it
+    is published, and then as published, whatever drafts follow. Translators
+    save drafts and submit them for moderation; editors publish. Registered
+    as a snippet in campaigns/wagtail_hooks.py.
     """
 
     name = models.CharField(
@@ -78,6 +107,24 @@ class Brand(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("aliases")]
 
+    # The admin's brand search: names and aliases by the start of a word
+    # (autocomplete), and, for Chinese, Japanese and Korean, the same texts
+    # split into the index's pieces (search_names_text), which
+    # cccea_site.search.admin_search searches with AND.
+    search_fields = [
+        *(
+            index.AutocompleteField(build_localized_fieldname("name", code))
+            for code, _name in settings.LANGUAGES
+        ),
+        index.AutocompleteField("aliases"),
+        index.AutocompleteField("slug"),
+        index.SearchField("search_names_text"),
+        index.FilterField("slug"),
+        index.FilterField("live"),
+    ]
+
+    objects = BrandQuerySet.as_manager()
+
     class Meta:
         ordering = ["slug"]
         verbose_name = _("brand")
@@ -86,12 +133,36 @@ class Brand(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The untranslated `name` column, and a revision's name in the
+        # admin's history and listings, hold English whoever saves, as
+        # pages' titles do (TranslatedPage.save).
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):  # as save() above
+            return super().save_revision(*args, **kwargs)
+
     def alias_list(self):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
     def names(self):
         """The brand's name in every language, then its aliases."""
         return [*in_every_language(self, "name"), *self.alias_list()]
+
+    def search_names_text(self):
+        return index_text(*self.names())
+
+    def latest_name(self):
+        """The name in the active language as the newest version has it: a
+        draft's, if there is one, so translators find their own work in the
+        admin's list of brands."""
+        latest = self.latest_revision if self.has_unpublished_changes else None
+        version = SimpleNamespace(**latest.content) if latest else self
+        return resolve(version, "name").value or self.slug
+
+    latest_name.short_description = _("name")
 
 
 class CampaignIndexPage(TranslatedRoutablePage):
@@ -433,7 +504,7 @@ class CampaignPage(TranslatedRoutablePage):
     def extra_search_texts(self):
         """Brands by any name or alias, the employer, demands and updates."""
         texts = [self.employer, *self.country_names_in_every_language()]
-        for brand in self.brands.all():
+        for brand in self.public_brands():
             texts += brand.names()
         for demand in self.demands.all():
             texts += in_every_language(demand, "text")
@@ -443,6 +514,13 @@ class CampaignPage(TranslatedRoutablePage):
                 *in_every_language(update, "text"),
             ]
         return texts
+
+    def public_brands(self):
+        """The brands named that visitors may see: the published ones, as
+        published (a draft of a brand stays in its revisions)."""
+        # filter(live=True), not live(): a preview's relations are in-memory
+        # FakeQuerySets, which have no live().
+        return self.brands.filter(live=True)
 
     def country_names_in_every_language(self):
         names = []
@@ -479,7 +557,7 @@ class CampaignPage(TranslatedRoutablePage):
         return {
             "demands": resolve_each(self.demands.all()),
             "updates": resolve_each(self.updates_newest_first()),
-            "brands": resolve_each(self.brands.all()),
+            "brands": resolve_each(self.public_brands()),
             "related_organisations": resolve_each(
                 public_pages(
                     # filter(live=True), not live(): a preview's relations are
