@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -110,8 +111,12 @@ def test_a_translators_draft_name_is_public_only_once_a_moderator_approves_it(
     assert NEW_JA_NAME not in page
     assert live_brand(northwind).has_unpublished_changes
 
+    mail.outbox.clear()
     task_state = submit_for_moderation(translator, northwind)
     assert NEW_JA_NAME not in visitor_sees(visitor, CASE_JA)
+    # The moderator hears of it and finds it on their dashboard, as for a page.
+    assert "moderator@example.org" in [message.to[0] for message in mail.outbox]
+    assert brand_url("edit", northwind) in moderator.get("/admin/").content.decode()
 
     response = moderator.post(
         brand_url("workflow_action", northwind, "approve", task_state.pk),
@@ -126,6 +131,33 @@ def test_a_translators_draft_name_is_public_only_once_a_moderator_approves_it(
     page = visitor_sees(visitor, CASE_JA)
     assert NEW_JA_NAME in page
     assert OLD_JA_NAME not in page
+
+
+def test_a_brand_in_moderation_is_locked_to_its_translator_until_sent_back(
+    translator, moderator, northwind
+):
+    task_state = submit_for_moderation(translator, northwind, name_ja=NEW_JA_NAME)
+
+    locked = submit_brand_form(translator, northwind, name_ja="別の名前")
+
+    assert locked.status_code == 200  # the form again, not saved
+    assert live_brand(northwind).get_latest_revision_as_object().name_ja == (
+        NEW_JA_NAME
+    )
+
+    response = moderator.post(
+        brand_url("workflow_action", northwind, "reject", task_state.pk),
+        {"comment": "Use the katakana the brand uses in Japan."},
+    )
+    assert response.status_code == 302
+
+    edit_view = translator.get(brand_url("edit", northwind)).content.decode()
+    assert "Use the katakana the brand uses in Japan." in edit_view
+    reopened = submit_brand_form(translator, northwind, name_ja="ノースウインド")
+    assert reopened.status_code == 302
+    draft = live_brand(northwind).get_latest_revision_as_object()
+    assert draft.name_ja == "ノースウインド"
+    assert live_brand(northwind).name_ja == OLD_JA_NAME
 
 
 def test_an_editor_publishes_a_translators_draft_from_the_edit_view(
