@@ -11,14 +11,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Cast
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
@@ -27,8 +27,10 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     Page,
+    Revision,
     RevisionMixin,
     WorkflowMixin,
+    WorkflowState,
 )
 from wagtail.search import index
 
@@ -70,6 +72,38 @@ class BrandQuerySet(models.QuerySet):
         """Brands visitors may see: published, and not unpublished since."""
         return self.filter(live=True)
 
+    def with_review_status(self):
+        """Brands with what their status in the admin needs, read with them.
+
+        The status ("live + in moderation", "scheduled"…) asks whether a
+        workflow is in progress and whether a version is scheduled: two
+        queries a brand, unless read here for a whole list at once (Wagtail
+        does the same for pages).
+        """
+        scheduled = Revision.objects.filter(
+            base_content_type=self.model.get_base_content_type(),
+            object_id=Cast(OuterRef("pk"), models.CharField()),
+            approved_go_live_at__isnull=False,
+        )
+        return self.annotate(_approved_schedule=Exists(scheduled)).prefetch_related(
+            Prefetch(
+                "_workflow_states",
+                queryset=WorkflowState.objects.active(),
+                # The attribute WorkflowMixin.workflow_in_progress reads.
+                to_attr="_current_workflow_states",
+            )
+        )
+
+
+def aliases_of(brand):
+    """The aliases of a brand (or a revision's values), one per line."""
+    return [line.strip() for line in (brand.aliases or "").splitlines() if line.strip()]
+
+
+def names_of(brand):
+    """The name in every language, then the aliases."""
+    return [*in_every_language(brand, "name"), *aliases_of(brand)]
+
 
 class Brand(
     WorkflowMixin,
@@ -107,18 +141,15 @@ class Brand(
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("aliases")]
 
-    # The admin's brand search: names and aliases by the start of a word
-    # (autocomplete), and, for Chinese, Japanese and Korean, the same texts
-    # split into the index's pieces (search_names_text), which
-    # cccea_site.search.admin_search searches with AND.
+    # The admin's brand search (the public search finds cases, not brands):
+    # names and aliases in any language, a draft's too, with CJK text also
+    # split into the index's pieces (search_names_text). Latin words match by
+    # their start (autocomplete); a CJK query is split the same way and
+    # searched with AND (cccea_site.search.admin_search).
     search_fields = [
-        *(
-            index.AutocompleteField(build_localized_fieldname("name", code))
-            for code, _name in settings.LANGUAGES
-        ),
-        index.AutocompleteField("aliases"),
-        index.AutocompleteField("slug"),
+        index.AutocompleteField("search_names_text"),
         index.SearchField("search_names_text"),
+        index.AutocompleteField("slug"),
         index.FilterField("slug"),
         index.FilterField("live"),
     ]
@@ -144,23 +175,39 @@ class Brand(
         with translation.override(settings.LANGUAGE_CODE):  # as save() above
             return super().save_revision(*args, **kwargs)
 
+    @property
+    def approved_schedule(self):
+        # Read from the list's query when BrandQuerySet.with_review_status()
+        # annotated it; else one query, as DraftStateMixin does.
+        if hasattr(self, "_approved_schedule"):
+            return self._approved_schedule
+        return super().approved_schedule
+
     def alias_list(self):
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return aliases_of(self)
 
     def names(self):
-        """The brand's name in every language, then its aliases."""
-        return [*in_every_language(self, "name"), *self.alias_list()]
+        """The brand's name in every language, then its aliases, as published
+        (when it is): what visitors find its cases by."""
+        return names_of(self)
+
+    def draft(self):
+        """The newest version's values (name_ja, aliases…) as attributes, when
+        it is a draft not yet published; else None."""
+        latest = self.latest_revision if self.has_unpublished_changes else None
+        return SimpleNamespace(**latest.content) if latest else None
 
     def search_names_text(self):
-        return index_text(*self.names())
+        """For the admin's search only: published names and a draft's, so
+        translators and moderators find a brand by a name not yet public."""
+        draft = self.draft()
+        return index_text(*self.names(), *(names_of(draft) if draft else ()))
 
     def latest_name(self):
         """The name in the active language as the newest version has it: a
         draft's, if there is one, so translators find their own work in the
         admin's list of brands."""
-        latest = self.latest_revision if self.has_unpublished_changes else None
-        version = SimpleNamespace(**latest.content) if latest else self
-        return resolve(version, "name").value or self.slug
+        return resolve(self.draft() or self, "name").value or self.slug
 
     latest_name.short_description = _("name")
 

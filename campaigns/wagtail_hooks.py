@@ -17,6 +17,10 @@ from cccea_site.search.admin_search import CJKSearchableIndexViewMixin
 class BrandIndexView(CJKSearchableIndexViewMixin, IndexView):
     """Snippets > Brands: found by any name or alias, CJK words included."""
 
+    def get_base_queryset(self):
+        # Each row's status without two queries per brand.
+        return super().get_base_queryset().with_review_status()
+
     @cached_property
     def list_display(self):
         # Built per request, so the columns' labels are in the admin

@@ -10,7 +10,9 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
 from wagtail.users.models import UserProfile
@@ -363,6 +365,43 @@ def test_the_list_shows_a_translators_draft_name_in_their_language(
 
     assert listed_brands(translator) == [NEW_JA_NAME]
     assert listed_brands(editor) == ["Northwind (fictional)"]
+
+
+def test_the_admin_finds_a_brand_by_its_draft_name(editor, translator, northwind):
+    submit_brand_form(translator, northwind, name_ja=NEW_JA_NAME)
+
+    assert listed_brands(editor, "アパレル") == ["Northwind (fictional)"]
+    assert listed_brands(translator, "アパレル") == [NEW_JA_NAME]
+
+
+def list_queries(client, **params):
+    url = reverse("wagtailsnippets_campaigns_brand:list")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url, params).status_code == 200
+    return len(queries)
+
+
+def add_brands_with_drafts(count):
+    for number in range(count):
+        brand = BrandFactory()
+        brand.name_ja = f"下書きの名前{number}"
+        brand.save_revision()
+
+
+def test_the_list_of_brands_costs_the_same_queries_for_2_or_20(editor, db):
+    add_brands_with_drafts(2)
+    few = [
+        list_queries(editor),
+        list_queries(editor, q="下書"),
+        list_queries(editor, q="Example"),
+    ]
+    add_brands_with_drafts(18)
+    many = [
+        list_queries(editor),
+        list_queries(editor, q="下書"),
+        list_queries(editor, q="Example"),
+    ]
+    assert few == many == [9, 9, 9]
 
 
 # Translators cannot publish, whatever they post.
