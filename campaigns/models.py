@@ -565,9 +565,9 @@ class CampaignPage(TranslatedRoutablePage):
     def public_brands(self):
         """The brands named that visitors may see: the published ones, as
         published (a draft of a brand stays in its revisions)."""
-        # filter(live=True), not live(): a preview's relations are in-memory
-        # FakeQuerySets, which have no live().
-        return self.brands.filter(live=True)
+        # Filtered in memory: a preview's relations are FakeQuerySets (no
+        # live()), and reindexing many cases reads brands prefetched.
+        return [brand for brand in self.brands.all() if brand.live]
 
     def country_names_in_every_language(self):
         names = []

@@ -256,6 +256,7 @@ def test_search_finds_a_case_by_its_brand_once_the_brand_is_published(
 
 def test_an_unpublished_brand_leaves_the_site(visitor, editor, northwind):
     assert "Northwind" in visitor_sees(visitor, "/en/campaigns/")
+    assert "Example severance case" in visitor_sees(visitor, "/en/search/?q=Northwind")
 
     response = editor.post(brand_url("unpublish", northwind))
 
@@ -264,6 +265,17 @@ def test_an_unpublished_brand_leaves_the_site(visitor, editor, northwind):
     assert "Northwind" not in visitor_sees(visitor, "/en/campaigns/")
     assert "Northwind" not in visitor_sees(
         visitor, "/en/campaigns/example-severance-case/"
+    )
+    assert "Example severance case" not in visitor_sees(
+        visitor, "/en/search/?q=Northwind"
+    )
+
+
+def test_a_deleted_brand_no_longer_finds_its_cases(visitor, northwind):
+    northwind.delete()
+
+    assert "Example severance case" not in visitor_sees(
+        visitor, "/en/search/?q=Northwind"
     )
 
 
