@@ -7,12 +7,16 @@ class CampaignsConfig(AppConfig):
     verbose_name = "Campaigns"
 
     def ready(self):
+        from campaigns.indexing import connect_brand_indexing
         from campaigns.models import Brand, CampaignPage
         from cccea_site.search.query import register_result_type
         from cccea_site.serving.page_cache import invalidate_when_changed
 
-        # Brand names show on case pages, cards, filters and feeds.
+        # Published brand names show on case pages, cards, filters and feeds:
+        # publishing, unpublishing or deleting a brand empties the page cache
+        # (a draft's save does not), and reindexes the cases naming it.
         invalidate_when_changed(Brand)
+        connect_brand_indexing(Brand)
 
         def pages_of_kind(kind):
             return lambda: CampaignPage.objects.filter(kind=kind).values("id")

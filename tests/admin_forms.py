@@ -20,10 +20,14 @@ def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.id])
 
 
+# The edit forms' ids: a page's, and a snippet's (Wagtail's generic form).
+EDIT_FORM_IDS = ["page-edit-form", "w-editor-form"]
+
+
 def edit_form(html):
-    """The page edit <form> element of an edit view's HTML."""
-    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
-    assert form is not None, "no page edit form in the response"
+    """The page or snippet edit <form> element of an edit view's HTML."""
+    form = BeautifulSoup(html, "html.parser").find("form", id=EDIT_FORM_IDS)
+    assert form is not None, "no edit form in the response"
     return form
 
 
