@@ -44,7 +44,7 @@ from cccea_site.pages.base import (
     RICH_TEXT_FEATURES,
     TranslatedRoutablePage,
 )
-from cccea_site.pages.forms import TranslatedPageForm
+from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
 from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
 
@@ -140,6 +140,8 @@ class Brand(
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("aliases")]
+    # Translators change the translations only; all see the English source.
+    base_form_class = TranslatedModelForm
 
     # The admin's brand search (the public search finds cases, not brands):
     # names and aliases in any language, a draft's too, with CJK text also

@@ -87,11 +87,16 @@ class TranslatedPageForm(WagtailAdminPageForm):
 
 
 class TranslatedModelForm(WagtailAdminModelForm):
-    """The edit form of snippets and settings with translated text."""
+    """The edit form of snippets and settings with translated text: the
+    English source above each translation, and for a translator, only the
+    translations editable (as on pages)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         show_english_sources(self)
+        self.for_translator = is_translator_only(self.for_user)
+        if self.for_translator:
+            disable_all_but(self, translation_field_names(self._meta.model))
 
 
 def name_the_schedules_time_zone(form):

@@ -482,3 +482,34 @@ def test_a_translator_cannot_unpublish_or_add_a_brand(translator, northwind):
         {"name_en": "Forged (fictional)", "slug": "forged", "action-publish": "1"},
     )
     assert not Brand.objects.filter(slug="forged").exists()
+
+
+def test_a_translator_changes_only_a_brands_translations(translator, northwind):
+    """The English name, slug and aliases are read-only for a translator, and
+    a forged POST of them changes nothing, draft or published."""
+    english_name, slug = northwind.name_en, northwind.slug
+
+    response = submit_brand_form(
+        translator,
+        northwind,
+        name_ja=NEW_JA_NAME,
+        name_en="Defaced",
+        slug="defaced",
+        aliases="Defaced",
+    )
+
+    assert response.status_code == 302, form_errors(response.content.decode())
+    draft = live_brand(northwind).get_latest_revision_as_object()
+    assert draft.name_ja == NEW_JA_NAME
+    assert (draft.name_en, draft.slug, draft.aliases) == (
+        english_name,
+        slug,
+        northwind.aliases,
+    )
+    form = BeautifulSoup(
+        translator.get(brand_url("edit", northwind)).content, "html.parser"
+    )
+    assert form.find(attrs={"name": "name_en"}).has_attr("disabled")
+    assert form.find(attrs={"name": "slug"}).has_attr("disabled")
+    assert not form.find(attrs={"name": "name_ja"}).has_attr("disabled")
+    assert english_name in form.find(class_="english-source").get_text()
