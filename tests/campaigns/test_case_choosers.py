@@ -270,3 +270,14 @@ def test_the_select_still_works_without_javascript(editor, site_tree):
     assert [option["value"] for option in brands.find_all("option", selected=True)] == [
         str(site_tree.case.brands.get().pk)
     ]
+
+
+def test_the_other_names_are_sent_once(editor, site_tree, kiln):
+    """Wagtail also packs each widget into the page's script data; that copy
+    goes without the other names, which would double their weight."""
+    html = editor.get(edit_url(site_tree.case)).content.decode()
+
+    script_data = BeautifulSoup(html, "html.parser").find(id="w-edit-handler-data")
+    assert "searchable-select" in script_data.string
+    assert "KK Knit" not in script_data.string  # an alias of Kiln Knitwear
+    assert html.count("KK Knit") == 1
