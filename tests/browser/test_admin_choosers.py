@@ -21,7 +21,17 @@ from tests.production.servers import manage
 pytestmark = pytest.mark.browser
 
 CASE_SLUG = "example-severance-appeal-cambodia"  # demo case: KH, two brands
+KOREAN_ASSOCIATION = (
+    "Example Korea Women Workers' Association (fictional demo organisation)"
+)
 PASSWORD = "a-password-for-the-browser-tests-only"
+# Wagtail notes the form's data two seconds after the page loads, then
+# watches for changes to it (and autosaves them).
+NOTE_WATCHING_EDITS = """
+document.addEventListener("w-unsaved:watch-edits", () => {
+    window.wagtailWatchesEdits = true;
+});
+"""
 CREATE_EDITORS = """
 import json
 from django.contrib.auth import get_user_model
@@ -58,6 +68,7 @@ def edit_case(browser_site, open_page, case_id, language):
     page.fill("#id_password", PASSWORD)
     with page.expect_navigation():
         page.press("#id_password", "Enter")
+    page.add_init_script(NOTE_WATCHING_EDITS)
     page.goto(f"{browser_site.base_url}/admin/pages/{case_id}/edit/")
     return page
 
@@ -165,6 +176,27 @@ def test_a_japanese_editor_finds_names_in_any_script(browser_site, open_page, ca
     assert "サンプル香港労働NGO（架空のデモ団体）" in chosen_names(
         page, "related_organisations"
     )
+
+
+def test_a_pick_is_autosaved(browser_site, open_page, case_id):
+    """Wagtail saves the form by itself shortly after a change: a pick is a
+    change it sees, as a click in the plain select would be."""
+    page = edit_case(browser_site, open_page, case_id, "en")
+    organisations = search_box(page, "related_organisations")
+    organisations.focus()
+    page.wait_for_function("window.wagtailWatchesEdits")
+
+    with page.expect_response(
+        lambda response: (
+            response.request.method == "POST"
+            and response.url.endswith(f"/pages/{case_id}/edit/")
+        )
+    ) as autosave:
+        pick(page, organisations, "korea women", KOREAN_ASSOCIATION)
+    assert autosave.value.ok
+
+    page.reload()
+    assert KOREAN_ASSOCIATION in chosen_names(page, "related_organisations")
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
