@@ -80,15 +80,14 @@ class SearchableSelectMultiple(forms.SelectMultiple):
             for option in options
             if option["selected"]
         ]
+        # The search box is described by the hint, then by the field's help.
+        described_by = [f"{select_id}-hint", widget["attrs"].get("aria-describedby")]
         widget["chooser"] = {
             "read_only": bool(widget["attrs"].get("disabled")),
+            "invalid": widget["attrs"].get("aria-invalid") == "true",
             "id": select_id,
             "chosen": chosen,
-            "described_by": " ".join(
-                filter(
-                    None, [f"{select_id}-hint", widget["attrs"].get("aria-describedby")]
-                )
-            ),
+            "described_by": " ".join(filter(None, described_by)),
             "texts": chooser_texts(),
             "messages": chooser_messages(),
         }
@@ -139,14 +138,14 @@ def chooser_texts():
     }
 
 
-@cache
 def country_names(code):
     """A country's name in every language of the site, and its code."""
-    return [code, *country_names_by_language()[code]]
+    return [code, *country_names_by_language().get(code, [])]
 
 
 @cache
 def country_names_by_language():
+    """{code: [name in each language]}, worked out once per process."""
     names = {}
     for language, _name in settings.LANGUAGES:
         with translation.override(language):

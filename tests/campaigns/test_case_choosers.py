@@ -281,3 +281,18 @@ def test_the_other_names_are_sent_once(editor, site_tree, kiln):
     assert "searchable-select" in script_data.string
     assert "KK Knit" not in script_data.string  # an alias of Kiln Knitwear
     assert html.count("KK Knit") == 1
+
+
+def test_an_entry_that_no_longer_exists_is_refused_clearly(editor, site_tree):
+    """A brand deleted while the form was open: the form comes back with the
+    field's error, announced on its search box, and nothing is saved."""
+    response = submit_edit_form(editor, site_tree.case, brands=["999999"])
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert any(
+        error.startswith("brands: Select a valid choice") for error in form_errors(html)
+    )
+    _select, box = chooser(edit_form(html), "brands")
+    assert box.find("input", attrs={"role": "combobox"})["aria-invalid"] == "true"
+    assert latest_draft(site_tree.case).brands.get().slug == "northwind"
