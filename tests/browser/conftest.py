@@ -68,7 +68,6 @@ PAGE_TYPES = [
 class BrowserSite:
     base_url: str
     paths: dict  # {page type: {language: path}}
-    env: dict  # the server's environment, for manage.py on its database
 
     def url(self, page_type, language):
         return self.base_url + self.paths[page_type][language]
@@ -115,7 +114,7 @@ def browser_site(tmp_path_factory, static_root):
             server = start_gunicorn(env, port, log=log, workers=2)
             try:
                 wait_for(f"http://127.0.0.1:{port}/health/")
-                yield BrowserSite(f"http://127.0.0.1:{port}", paths, env)
+                yield BrowserSite(f"http://127.0.0.1:{port}", paths)
             finally:
                 stop(server)
 

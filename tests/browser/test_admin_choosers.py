@@ -8,23 +8,20 @@ browser suite's server: search, arrow keys, Enter, removal, the live
 messages, the label, a saved draft, and axe on the choosers.
 """
 
-import json
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.browser.prepare_site import EDITORS
 from tests.browser.test_accessibility import SCREENSHOTS, WCAG_TAGS
-from tests.production.servers import manage
 
 pytestmark = pytest.mark.browser
 
-CASE_SLUG = "example-severance-appeal-cambodia"  # demo case: KH, two brands
 KOREAN_ASSOCIATION = (
     "Example Korea Women Workers' Association (fictional demo organisation)"
 )
-PASSWORD = "a-password-for-the-browser-tests-only"
 # Wagtail notes the form's data two seconds after the page loads, then
 # watches for changes to it (and autosaves them).
 NOTE_WATCHING_EDITS = """
@@ -32,44 +29,19 @@ document.addEventListener("w-unsaved:watch-edits", () => {
     window.wagtailWatchesEdits = true;
 });
 """
-CREATE_EDITORS = """
-import json
-from django.contrib.auth import get_user_model
-from wagtail.users.models import UserProfile
-from campaigns.models import CampaignPage
-
-for language in ("en", "ja"):
-    user, _ = get_user_model().objects.get_or_create(username=f"chooser-{language}")
-    user.is_superuser = user.is_staff = True
-    user.set_password(PASSWORD)
-    user.save()
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = language
-    profile.save()
-print(json.dumps({"case": CampaignPage.objects.get(slug=SLUG).pk}))
-"""
 
 
-@pytest.fixture(scope="module")
-def case_id(browser_site):
-    """Editors chooser-en and chooser-ja on the server; the demo case's id."""
-    code = CREATE_EDITORS.replace("PASSWORD", repr(PASSWORD)).replace(
-        "SLUG", repr(CASE_SLUG)
-    )
-    result = manage("shell", "-c", code, env=browser_site.env)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.splitlines()[-1])["case"]
-
-
-def edit_case(browser_site, open_page, case_id, language):
-    """The case's edit view, logged in as the editor of `language`."""
+def edit_case(browser_site, open_page, language):
+    """The demo case's edit view (Cambodia; two brands), logged in as the
+    editor whose admin language is `language`."""
+    username, password = EDITORS[language]
     page = open_page(f"{browser_site.base_url}/admin/login/", "desktop")
-    page.fill("#id_username", f"chooser-{language}")
-    page.fill("#id_password", PASSWORD)
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
     with page.expect_navigation():
         page.press("#id_password", "Enter")
     page.add_init_script(NOTE_WATCHING_EDITS)
-    page.goto(f"{browser_site.base_url}/admin/pages/{case_id}/edit/")
+    page.goto(browser_site.url("admin-edit-case", "en"))
     return page
 
 
@@ -118,9 +90,9 @@ def save_draft(page):
 
 
 def test_an_editor_picks_two_countries_and_removes_one_by_keyboard(
-    browser_site, open_page, case_id
+    browser_site, open_page
 ):
-    page = edit_case(browser_site, open_page, case_id, "en")
+    page = edit_case(browser_site, open_page, "en")
     countries = search_box(page, "countries")
     expect(page.locator("select[name=countries]")).to_be_hidden()
     assert chosen_names(page, "countries") == ["Cambodia"]
@@ -152,8 +124,8 @@ def test_an_editor_picks_two_countries_and_removes_one_by_keyboard(
     ]
 
 
-def test_a_japanese_editor_finds_names_in_any_script(browser_site, open_page, case_id):
-    page = edit_case(browser_site, open_page, case_id, "ja")
+def test_a_japanese_editor_finds_names_in_any_script(browser_site, open_page):
+    page = edit_case(browser_site, open_page, "ja")
     brands = search_box(page, "brands")
     organisations = search_box(page, "related_organisations")
 
@@ -178,10 +150,10 @@ def test_a_japanese_editor_finds_names_in_any_script(browser_site, open_page, ca
     )
 
 
-def test_a_pick_is_autosaved(browser_site, open_page, case_id):
+def test_a_pick_is_autosaved(browser_site, open_page):
     """Wagtail saves the form by itself shortly after a change: a pick is a
     change it sees, as a click in the plain select would be."""
-    page = edit_case(browser_site, open_page, case_id, "en")
+    page = edit_case(browser_site, open_page, "en")
     organisations = search_box(page, "related_organisations")
     organisations.focus()
     page.wait_for_function("window.wagtailWatchesEdits")
@@ -189,7 +161,7 @@ def test_a_pick_is_autosaved(browser_site, open_page, case_id):
     with page.expect_response(
         lambda response: (
             response.request.method == "POST"
-            and response.url.endswith(f"/pages/{case_id}/edit/")
+            and response.url == browser_site.url("admin-edit-case", "en")
         )
     ) as autosave:
         pick(page, organisations, "korea women", KOREAN_ASSOCIATION)
@@ -200,8 +172,8 @@ def test_a_pick_is_autosaved(browser_site, open_page, case_id):
 
 
 @pytest.mark.parametrize("language", ["en", "ja"])
-def test_the_choosers_pass_axe(browser_site, open_page, case_id, language):
-    page = edit_case(browser_site, open_page, case_id, language)
+def test_the_choosers_pass_axe(browser_site, open_page, language):
+    page = edit_case(browser_site, open_page, language)
     countries = search_box(page, "countries")
     countries.focus()
     countries.press_sequentially("a")  # the list of matches open
