@@ -45,6 +45,7 @@ from cccea_site.pages.base import (
     TranslatedRoutablePage,
 )
 from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
+from cccea_site.pages.widgets import SearchableSelectMultiple, country_names
 from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
 
@@ -466,8 +467,13 @@ class CampaignPage(TranslatedRoutablePage):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("countries"),
-                FieldPanel("brands"),
+                FieldPanel(
+                    "countries",
+                    widget=SearchableSelectMultiple(search_text=country_names),
+                ),
+                FieldPanel(
+                    "brands", widget=SearchableSelectMultiple(search_text=Brand.names)
+                ),
                 FieldPanel("employer"),
                 FieldPanel("workers_affected"),
                 FieldRowPanel([FieldPanel("amount_owed"), FieldPanel("currency")]),
@@ -495,7 +501,12 @@ class CampaignPage(TranslatedRoutablePage):
             ],
             heading=_("Call to action"),
         ),
-        FieldPanel("related_organisations"),
+        FieldPanel(
+            "related_organisations",
+            widget=SearchableSelectMultiple(
+                search_text=lambda organisation: organisation.names()
+            ),
+        ),
     ]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

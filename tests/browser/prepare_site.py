@@ -17,6 +17,11 @@ SEARCH_WORDS = {"en": "workers", "zh-hant": "工人", "ja": "労働者", "ko": "
 UNTRANSLATED_SLUG = "contact"
 # Staff accounts for the admin's browser tests (a scratch database only).
 TRANSLATOR = ("translator", "browser-translator-password")
+# Editors (superusers) whose admin language is English or Japanese.
+EDITORS = {
+    language: (f"editor-{language}", "browser-editor-password")
+    for language in ("en", "ja")
+}
 
 
 def leave_one_page_untranslated():
@@ -35,6 +40,17 @@ def create_translator():
     username, password = TRANSLATOR
     user = get_user_model().objects.create_user(username, password=password)
     user.groups.add(Group.objects.get(name="Translators"))
+
+
+def create_editors():
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    for language, (username, password) in EDITORS.items():
+        user = get_user_model().objects.create_superuser(username, password=password)
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
 
 
 def page_paths():
@@ -87,6 +103,7 @@ def main():
     django.setup()
     leave_one_page_untranslated()
     create_translator()
+    create_editors()
     print(json.dumps(page_paths(), ensure_ascii=False))  # noqa: T201
 
 
