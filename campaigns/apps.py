@@ -8,12 +8,16 @@ class CampaignsConfig(AppConfig):
 
     def ready(self):
         from actions.pages import register_action_page_model
+        from campaigns.indexing import connect_brand_indexing
         from campaigns.models import Brand, CampaignPage
         from cccea_site.search.query import register_result_type
         from cccea_site.serving.page_cache import invalidate_when_changed
 
-        # Brand names show on case pages, cards, filters and feeds.
+        # Published brand names show on case pages, cards, filters and feeds:
+        # publishing, unpublishing or deleting a brand empties the page cache
+        # (a draft's save does not), and reindexes the cases naming it.
         invalidate_when_changed(Brand)
+        connect_brand_indexing(Brand)
         # Cases carry petitions and pledges (their `action` field).
         register_action_page_model(CampaignPage)
 

@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from django.utils import timezone
 
 from campaigns.models import (
     Brand,
@@ -15,9 +16,15 @@ from cccea_site.pages.factories import TranslatedPageFactory, in_every_language
 
 
 class BrandFactory(factory.django.DjangoModelFactory):
+    """A published brand, as editors leave them; `draft=True` for one never
+    published (visitors do not see it)."""
+
     class Meta:
         model = Brand
         django_get_or_create = ("slug",)
+
+    class Params:
+        draft = factory.Trait(live=False, first_published_at=None)
 
     name = factory.Sequence(lambda n: f"Example Brand {n} (fictional)")
     name_en = factory.SelfAttribute("name")
@@ -25,6 +32,9 @@ class BrandFactory(factory.django.DjangoModelFactory):
     name_ja = factory.LazyAttribute(lambda brand: f"{brand.name} [ja]")
     name_ko = factory.LazyAttribute(lambda brand: f"{brand.name} [ko]")
     slug = factory.Sequence(lambda n: f"example-brand-{n}")
+    live = True
+    first_published_at = factory.LazyFunction(timezone.now)
+    last_published_at = factory.SelfAttribute("first_published_at")
 
 
 class CampaignIndexPageFactory(TranslatedPageFactory):

@@ -1,8 +1,8 @@
 """The filtered, counted, paginated list of campaigns on the index page.
 
 Filtering and counting happen in Python over one row per live campaign
-(kind, status, countries, year, brands, last update; a restricted case is
-neither listed nor counted, serving.visibility): two queries whatever the
+(kind, status, countries, year, published brands, last update; a
+restricted case is neither listed nor counted, serving.visibility): two queries whatever the
 filters, exact counts per filter value given the other filters, and a
 multi-valued country field that SQL could only match by substring. Those rows
 and the brand names are the same for every visitor until an edit, so each
@@ -15,7 +15,7 @@ from datetime import date
 
 from django import forms
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import get_language, pgettext_lazy
@@ -144,8 +144,9 @@ def read_campaign_facts(request, index_page):
         )
         for row in rows
     }
+    # Only published brands: a draft brand is neither a filter nor counted.
     links = CampaignPage.brands.through.objects.filter(
-        campaignpage_id__in=facts
+        campaignpage_id__in=facts, brand__live=True
     ).values_list("campaignpage_id", "brand__slug")
     for campaign_id, brand_slug in links:
         facts[campaign_id].brands.add(brand_slug)
@@ -225,7 +226,8 @@ def feed_query(filters):
 
 
 def brand_labels(request):
-    """{slug: translated name} of every brand, kept per generation and language."""
+    """{slug: translated name} of every published brand, kept per generation
+    and language: the brand filter accepts these slugs and no others."""
     return memoized(request, ("brand-labels", get_language()), read_brand_labels)
 
 
@@ -233,7 +235,7 @@ def read_brand_labels():
     """The labels from the database (one query)."""
     return {
         item.object.slug: item["name"].value
-        for item in resolve_each(Brand.objects.all())
+        for item in resolve_each(Brand.objects.live())
     }
 
 
@@ -328,7 +330,10 @@ def latest_active_campaign_cards(request, limit=3):
         .annotate(last_update=Coalesce(Max("updates__date"), "started_on"))
         .order_by("-last_update", "-id")
         .select_related("hero_image")
-        .prefetch_related("hero_image__renditions", "brands")[:limit]
+        .prefetch_related(
+            "hero_image__renditions",
+            Prefetch("brands", queryset=Brand.objects.live()),
+        )[:limit]
     )
     cards = resolve_each(pages, ("title", "summary", "hero_image_alt"))
     for card in cards:

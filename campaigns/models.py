@@ -5,11 +5,14 @@ case. Cases are structured data (kind, status, countries, brands, dates,
 amounts), so visitors can filter them and follow them by feed.
 """
 
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.functions import Cast
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -19,19 +22,31 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
-from wagtail.snippets.models import register_snippet
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    Revision,
+    RevisionMixin,
+    WorkflowMixin,
+    WorkflowState,
+)
+from wagtail.search import index
 
 from cccea_site.languages.translated_fields import (
     any_fallback,
     in_every_language,
+    resolve,
     resolve_each,
 )
 from cccea_site.pages.base import (
     RICH_TEXT_FEATURES,
     TranslatedRoutablePage,
 )
-from cccea_site.pages.forms import TranslatedPageForm
+from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
+from cccea_site.pages.widgets import SearchableSelectMultiple, country_names
+from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
@@ -53,12 +68,61 @@ action_link_validator = RegexValidator(
 )
 
 
-@register_snippet
-class Brand(models.Model):
+class BrandQuerySet(models.QuerySet):
+    def live(self):
+        """Brands visitors may see: published, and not unpublished since."""
+        return self.filter(live=True)
+
+    def with_review_status(self):
+        """Brands with what their status in the admin needs, read with them.
+
+        The status ("live + in moderation", "scheduled"…) asks whether a
+        workflow is in progress and whether a version is scheduled: two
+        queries a brand, unless read here for a whole list at once (Wagtail
+        does the same for pages).
+        """
+        scheduled = Revision.objects.filter(
+            base_content_type=self.model.get_base_content_type(),
+            object_id=Cast(OuterRef("pk"), models.CharField()),
+            approved_go_live_at__isnull=False,
+        )
+        return self.annotate(_approved_schedule=Exists(scheduled)).prefetch_related(
+            Prefetch(
+                "_workflow_states",
+                queryset=WorkflowState.objects.active(),
+                # The attribute WorkflowMixin.workflow_in_progress reads.
+                to_attr="_current_workflow_states",
+            )
+        )
+
+
+def aliases_of(brand):
+    """The aliases of a brand (or a revision's values), one per line."""
+    return [line.strip() for line in (brand.aliases or "").splitlines() if line.strip()]
+
+
+def names_of(brand):
+    """The name in every language, then the aliases."""
+    return [*in_every_language(brand, "name"), *aliases_of(brand)]
+
+
+class Brand(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
+):
     """A clothing or sportswear brand that campaigns and cases name.
 
     The name is translated per language; aliases hold other spellings in any
     script (Uniqlo, ユニクロ, 優衣庫, 유니클로) so visitors find the brand by any.
+    Edits are saved as drafts with a history, like pages: visitors see a
+    brand (on case pages, cards, filters, feeds and in search) only once it
+    is published, and then as published, whatever drafts follow. Translators
+    save drafts and submit them for moderation; editors publish. Registered
+    as a snippet in campaigns/wagtail_hooks.py.
     """
 
     name = models.CharField(
@@ -77,6 +141,23 @@ class Brand(models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("aliases")]
+    # Translators change the translations only; all see the English source.
+    base_form_class = TranslatedModelForm
+
+    # The admin's brand search (the public search finds cases, not brands):
+    # names and aliases in any language, a draft's too, with CJK text also
+    # split into the index's pieces (search_names_text). Latin words match by
+    # their start (autocomplete); a CJK query is split the same way and
+    # searched with AND (cccea_site.search.admin_search).
+    search_fields = [
+        index.AutocompleteField("search_names_text"),
+        index.SearchField("search_names_text"),
+        index.AutocompleteField("slug"),
+        index.FilterField("slug"),
+        index.FilterField("live"),
+    ]
+
+    objects = BrandQuerySet.as_manager()
 
     class Meta:
         ordering = ["slug"]
@@ -86,12 +167,52 @@ class Brand(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The untranslated `name` column, and a revision's name in the
+        # admin's history and listings, hold English whoever saves, as
+        # pages' titles do (TranslatedPage.save).
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):  # as save() above
+            return super().save_revision(*args, **kwargs)
+
+    @property
+    def approved_schedule(self):
+        # Read from the list's query when BrandQuerySet.with_review_status()
+        # annotated it; else one query, as DraftStateMixin does.
+        if hasattr(self, "_approved_schedule"):
+            return self._approved_schedule
+        return super().approved_schedule
+
     def alias_list(self):
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return aliases_of(self)
 
     def names(self):
-        """The brand's name in every language, then its aliases."""
-        return [*in_every_language(self, "name"), *self.alias_list()]
+        """The brand's name in every language, then its aliases, as published
+        (when it is): what visitors find its cases by."""
+        return names_of(self)
+
+    def draft(self):
+        """The newest version's values (name_ja, aliases…) as attributes, when
+        it is a draft not yet published; else None."""
+        latest = self.latest_revision if self.has_unpublished_changes else None
+        return SimpleNamespace(**latest.content) if latest else None
+
+    def search_names_text(self):
+        """For the admin's search only: published names and a draft's, so
+        translators and moderators find a brand by a name not yet public."""
+        draft = self.draft()
+        return index_text(*self.names(), *(names_of(draft) if draft else ()))
+
+    def latest_name(self):
+        """The name in the active language as the newest version has it: a
+        draft's, if there is one, so translators find their own work in the
+        admin's list of brands."""
+        return resolve(self.draft() or self, "name").value or self.slug
+
+    latest_name.short_description = _("name")
 
 
 class CampaignIndexPage(TranslatedRoutablePage):
@@ -358,8 +479,13 @@ class CampaignPage(TranslatedRoutablePage):
         FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("countries"),
-                FieldPanel("brands"),
+                FieldPanel(
+                    "countries",
+                    widget=SearchableSelectMultiple(search_text=country_names),
+                ),
+                FieldPanel(
+                    "brands", widget=SearchableSelectMultiple(search_text=Brand.names)
+                ),
                 FieldPanel("employer"),
                 FieldPanel("workers_affected"),
                 FieldRowPanel([FieldPanel("amount_owed"), FieldPanel("currency")]),
@@ -387,7 +513,12 @@ class CampaignPage(TranslatedRoutablePage):
             ],
             heading=_("Call to action"),
         ),
-        FieldPanel("related_organisations"),
+        FieldPanel(
+            "related_organisations",
+            widget=SearchableSelectMultiple(
+                search_text=lambda organisation: organisation.names()
+            ),
+        ),
     ]
     # Last on the Content tab: the petition or pledge the page carries.
     content_panels += [FieldPanel("action")]
@@ -447,7 +578,7 @@ class CampaignPage(TranslatedRoutablePage):
     def extra_search_texts(self):
         """Brands by any name or alias, the employer, demands and updates."""
         texts = [self.employer, *self.country_names_in_every_language()]
-        for brand in self.brands.all():
+        for brand in self.public_brands():
             texts += brand.names()
         for demand in self.demands.all():
             texts += in_every_language(demand, "text")
@@ -457,6 +588,13 @@ class CampaignPage(TranslatedRoutablePage):
                 *in_every_language(update, "text"),
             ]
         return texts
+
+    def public_brands(self):
+        """The brands named that visitors may see: the published ones, as
+        published (a draft of a brand stays in its revisions)."""
+        # Filtered in memory: a preview's relations are FakeQuerySets (no
+        # live()), and reindexing many cases reads brands prefetched.
+        return [brand for brand in self.brands.all() if brand.live]
 
     def country_names_in_every_language(self):
         names = []
@@ -496,7 +634,7 @@ class CampaignPage(TranslatedRoutablePage):
             **action_on_page(request, self.action_id),
             "demands": resolve_each(self.demands.all()),
             "updates": resolve_each(self.updates_newest_first()),
-            "brands": resolve_each(self.brands.all()),
+            "brands": resolve_each(self.public_brands()),
             "related_organisations": resolve_each(
                 public_pages(
                     # filter(live=True), not live(): a preview's relations are

@@ -1,12 +1,42 @@
-"""Admin behaviour of campaign and case pages."""
+"""Admin behaviour of campaign and case pages, and the brands snippet."""
 
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from campaigns.models import CampaignIndexPage, CampaignPage
+from campaigns.models import Brand, CampaignIndexPage, CampaignPage
+from cccea_site.search.admin_search import CJKSearchableIndexViewMixin
+
+
+class BrandIndexView(CJKSearchableIndexViewMixin, IndexView):
+    """Snippets > Brands: found by any name or alias, CJK words included."""
+
+    def get_base_queryset(self):
+        # Each row's status without two queries per brand.
+        return super().get_base_queryset().with_review_status()
+
+    @cached_property
+    def list_display(self):
+        # Built per request, so the columns' labels are in the admin
+        # user's language.
+        return ["latest_name", "slug", UpdatedAtColumn(), LiveStatusTagColumn()]
+
+
+class BrandViewSet(SnippetViewSet):
+    """Brands in the admin, with drafts, history and moderation (Brand)."""
+
+    model = Brand
+    icon = "tag"
+    index_view_class = BrandIndexView
+
+
+register_snippet(BrandViewSet)
 
 
 @hooks.register("after_edit_page")

@@ -325,3 +325,7 @@ class MemberOrganisationPage(TranslatedPage):
 
     def extra_search_texts(self):
         return [self.own_name, str(self.country.name)]
+
+    def names(self):
+        """The organisation's title in every language, then its own name."""
+        return [*in_every_language(self, "title"), self.own_name]

@@ -20,10 +20,14 @@ def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=[page.id])
 
 
+# The edit forms' ids: a page's, and a snippet's (Wagtail's generic form).
+EDIT_FORM_IDS = ["page-edit-form", "w-editor-form"]
+
+
 def edit_form(html):
-    """The page edit <form> element of an edit view's HTML."""
-    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
-    assert form is not None, "no page edit form in the response"
+    """The page or snippet edit <form> element of an edit view's HTML."""
+    form = BeautifulSoup(html, "html.parser").find("form", id=EDIT_FORM_IDS)
+    assert form is not None, "no edit form in the response"
     return form
 
 
@@ -98,9 +102,10 @@ def add_url(model, parent):
 def submit_edit_form(client, page, action=None, *, script_data=None, **changes):
     """Open the edit view, change `changes` in its form and submit it.
 
-    `action` is the button pressed ("action-publish"); None saves a draft.
-    `script_data` adds what the admin's scripts would add, such as the
-    workflow action chosen.
+    A list sets the chosen entries of a multiple select. `action` is the
+    button pressed ("action-publish"); None saves a draft. `script_data`
+    adds what the admin's scripts would add, such as the workflow action
+    chosen.
     """
     return submit_form_at(client, edit_url(page), action, script_data, changes)
 
@@ -111,6 +116,16 @@ def submit_create_form(client, model, parent, action=None, **fields):
     return submit_form_at(client, add_url(model, parent), action, None, fields)
 
 
+def submitted_values(value):
+    """What a browser posts for a changed field: None for an unticked box or
+    an empty multiple select, a list for the entries of a multiple select."""
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return [str(item) for item in value]
+    return [value]
+
+
 def submit_form_at(client, url, action, script_data, changes):
     response = client.get(url)
     assert response.status_code == 200
@@ -119,7 +134,7 @@ def submit_form_at(client, url, action, script_data, changes):
     for name, value in changes.items():
         # An unticked checkbox is in the form but not in its data.
         assert edit_form(html).find(attrs={"name": name}), f"no field {name}"
-        data[name] = [value] if value is not None else []
+        data[name] = submitted_values(value)
     if action:
         data[action] = [action]
     for name, value in (script_data or {}).items():

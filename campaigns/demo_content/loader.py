@@ -5,6 +5,7 @@ from pathlib import Path
 from campaigns.models import Brand, CampaignIndexPage, CampaignPage
 from cccea_site.demo_content.helpers import (
     LOGO_COLOURS,
+    differs,
     generated_image,
     list_rows,
     load_translations,
@@ -17,15 +18,29 @@ CONTENT_DIR = Path(__file__).resolve().parent
 
 
 def build_brands(content):
-    """The brand snippets, by slug, created or updated in place."""
+    """The brand snippets, by slug, created or updated in place and published."""
     brands = {}
     for brand in content.children("brands"):
         values = {**brand.localized("name"), "aliases": "\n".join(brand["aliases"])}
-        obj, _created = Brand.objects.update_or_create(
-            slug=brand["slug"], defaults=values
-        )
-        brands[brand["slug"]] = obj
+        brands[brand["slug"]] = upsert_brand(brand["slug"], values)
     return brands
+
+
+def upsert_brand(slug, values):
+    """Publish the brand with `values` (a revision in its history) when it is
+    new, differs or is not live; leave it alone otherwise."""
+    obj = Brand.objects.filter(slug=slug).first()
+    if obj is None:
+        # Created as a draft, then made live by publishing, as the admin does.
+        obj = Brand(slug=slug, live=False, **values)
+        obj.save()
+    elif obj.live and not differs(obj, values):
+        return obj
+    for name, value in values.items():
+        setattr(obj, name, value)
+    obj.save_revision().publish()
+    obj.refresh_from_db()
+    return obj
 
 
 def update_rows(case):

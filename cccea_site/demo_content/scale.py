@@ -88,7 +88,7 @@ def add_campaigns(count, progress):
     index = CampaignIndexPage.objects.first()
     if index is None or count <= 0:
         return 0
-    brands = list(Brand.objects.all())
+    brands = list(Brand.objects.live())
     numbers = missing_numbers(CampaignPage, index, "scale-case-", count)
     for done, n in enumerate(numbers, start=1):
         status = STATUSES[n % len(STATUSES)]

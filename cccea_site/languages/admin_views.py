@@ -1,14 +1,16 @@
-"""The translation status report in the admin: per page and language, the
-fields filled and those missing. Shown to admins and the Translators group."""
+"""The translation status report in the admin: per page, brand and settings
+object and per language, the fields filled and those missing. Shown to
+admins and the Translators group."""
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cccea_site.languages.translation_status import (
-    page_type_choices,
+    item_type_choices,
     target_languages,
     translation_statuses,
 )
@@ -25,7 +27,9 @@ def can_see_translation_status(user):
 
 class TranslationStatusFilter(forms.Form):
     language = forms.ChoiceField(label=_("Language"), required=False)
-    page_type = forms.ChoiceField(label=_("Page type"), required=False)
+    type = forms.ChoiceField(
+        label=pgettext_lazy("translation status", "Type"), required=False
+    )
 
     def __init__(self, *args, **kwargs):
         from django.conf import settings
@@ -35,13 +39,14 @@ class TranslationStatusFilter(forms.Form):
         self.fields["language"].choices = [("", _("All languages"))] + [
             (code, names[code]) for code in target_languages()
         ]
-        self.fields["page_type"].choices = [
-            ("", _("All page types"))
-        ] + page_type_choices()
+        self.fields["type"].choices = [
+            ("", pgettext_lazy("translation status", "All types"))
+        ] + item_type_choices()
 
 
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
-    """Every page with, per language, the fields filled and those missing."""
+    """Every page, brand and settings object with, per language, the fields
+    filled and those missing."""
 
     template_name = "cccea_site/admin/translation_status.html"
     page_title = _("Translation status")
@@ -58,12 +63,14 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         form = TranslationStatusFilter(self.request.GET or None)
-        language = page_type = None
+        language = item_type = None
         if form.is_valid():
             language = form.cleaned_data["language"] or None
-            page_type = form.cleaned_data["page_type"] or None
+            item_type = form.cleaned_data["type"] or None
         languages = [language] if language else target_languages()
-        statuses = translation_statuses(languages, page_type)
+        statuses = translation_statuses(languages, item_type)
+        for status in statuses:
+            status.admin_url = status.edit_url(self.request.user)
         context.update(
             {
                 "filter_form": form,

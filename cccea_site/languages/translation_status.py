@@ -1,8 +1,11 @@
 """What is left to translate: per page and language, the fields still empty.
 
-A field counts when its English text exists (an unused field is not work to
-do). Slugs and SEO fields are left out: they are optional in every language.
-The admin report and `manage.py translation_status` both read this.
+Pages (with their inline items: demands, updates, commitments…) and every
+other translated model that stands alone: snippets such as brands, and the
+site settings. A field counts when its English text exists (an unused field
+is not work to do). Slugs and SEO fields are left out: they are optional in
+every language. The admin report and `manage.py translation_status` both
+read this.
 """
 
 from dataclasses import dataclass, field
@@ -11,7 +14,10 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.text import capfirst
 from modelcluster.fields import ParentalKey
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
 
 from cccea_site.languages.translated_fields import (
     has_content,
@@ -46,6 +52,30 @@ def page_models():
     )
 
 
+def is_inline_item(model):
+    """A page's demand, update, commitment…: counted with its page."""
+    return any(isinstance(field, ParentalKey) for field in model._meta.fields)
+
+
+def standalone_models():
+    """Translated models edited on their own: snippets (brands), settings."""
+    return sorted(
+        (
+            model
+            for model in translator.get_registered_models(abstract=False)
+            if not issubclass(model, Page)
+            and not is_inline_item(model)
+            and translated_field_names(model)
+        ),
+        key=lambda model: model._meta.label,
+    )
+
+
+def reported_models():
+    """Pages first, then the other translated models."""
+    return [*page_models(), *standalone_models()]
+
+
 @dataclass
 class FieldToTranslate:
     """One text to translate: `label` as editors see it, e.g. "Demands 2: demand"."""
@@ -61,14 +91,38 @@ class FieldToTranslate:
 
 
 @dataclass
-class PageTranslationStatus:
-    page: object
+class TranslationStatus:
+    """One page, brand or settings object, and what is left to translate."""
+
+    item: object
     fields: list
     missing: dict = field(default_factory=dict)  # language -> [labels]
 
     @property
-    def page_type(self):
-        return str(capfirst(self.page._meta.verbose_name))
+    def type_label(self):
+        return str(capfirst(self.item._meta.verbose_name))
+
+    @property
+    def is_page(self):
+        return isinstance(self.item, Page)
+
+    @property
+    def name(self):
+        """How the admin names it: a page's title in the admin language."""
+        if self.is_page:
+            return self.item.get_admin_display_title()
+        return str(self.item)
+
+    @property
+    def reference(self):
+        """A stable, language-independent name for the command's output."""
+        if self.is_page:
+            return self.item.url_path_en or self.item.title_en
+        return f"{self.item._meta.label_lower}:{self.item.pk}"
+
+    def edit_url(self, user=None):
+        """Where to edit it, or None when `user` may not."""
+        return AdminURLFinder(user).get_edit_url(self.item)
 
     @property
     def total(self):
@@ -89,50 +143,63 @@ class PageTranslationStatus:
         ]
 
 
-def fields_to_translate(page):
-    """The page's own texts and its inline items' texts that have English."""
+def fields_to_translate(obj):
+    """The object's own texts and its inline items' texts that have English."""
     english = settings.LANGUAGE_CODE
     found = [
         FieldToTranslate(
-            str(capfirst(page._meta.get_field(name).verbose_name)), page, name
+            str(capfirst(obj._meta.get_field(name).verbose_name)), obj, name
         )
-        for name in translated_field_names(type(page))
+        for name in translated_field_names(type(obj))
     ]
-    for relation, child_model in inline_relations(type(page)):
+    for relation, child_model in inline_relations(type(obj)):
         heading = str(capfirst(child_model._meta.verbose_name_plural))
-        for number, item in enumerate(getattr(page, relation).all(), start=1):
+        for number, item in enumerate(getattr(obj, relation).all(), start=1):
             for name in translated_field_names(child_model):
                 label = f"{heading} {number}: {child_model._meta.get_field(name).verbose_name}"
                 found.append(FieldToTranslate(label, item, name))
     return [item for item in found if item.is_filled(english)]
 
 
-def translation_statuses(languages=None, page_type=None):
-    """A PageTranslationStatus per page (drafts included): pages with
-    something left to translate first, each group in tree order.
+def objects_of(model):
+    """Every object of `model` (page drafts included): pages in tree order."""
+    relations = [name for name, _child in inline_relations(model)]
+    order = "path" if issubclass(model, Page) else "pk"
+    return model.objects.order_by(order).prefetch_related(*relations)
 
-    `page_type` is a model name such as "campaignpage"; `languages` defaults
-    to every language but English. Queries: two per page type, plus one per
-    inline relation.
+
+def translation_statuses(languages=None, item_type=None):
+    """A TranslationStatus per page, snippet and settings object: those with
+    something left to translate first; pages before the rest, in tree order.
+
+    `item_type` is a model name such as "campaignpage" or "brand";
+    `languages` defaults to every language but English. Queries: two per
+    model, plus one per inline relation.
     """
     languages = languages or target_languages()
     statuses = []
-    for model in page_models():
-        if page_type and model._meta.model_name != page_type:
+    for model in reported_models():
+        if item_type and model._meta.model_name != item_type:
             continue
-        relations = [name for name, _child in inline_relations(model)]
-        for page in model.objects.order_by("path").prefetch_related(*relations):
-            status = PageTranslationStatus(page, fields_to_translate(page))
+        for obj in objects_of(model):
+            status = TranslationStatus(obj, fields_to_translate(obj))
             for language in languages:
                 status.missing[language] = [
                     item.label for item in status.fields if not item.is_filled(language)
                 ]
             statuses.append(status)
-    return sorted(statuses, key=lambda status: (status.is_done(), status.page.path))
+    return sorted(statuses, key=report_order)
 
 
-def page_type_choices():
+def report_order(status):
+    """Unfinished first; in each group pages in tree order, then the rest
+    (a stable sort keeps those in model order)."""
+    path = status.item.path if status.is_page else ""
+    return (status.is_done(), not status.is_page, path)
+
+
+def item_type_choices():
     return [
         (model._meta.model_name, capfirst(model._meta.verbose_name))
-        for model in page_models()
+        for model in reported_models()
     ]

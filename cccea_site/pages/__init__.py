@@ -3,6 +3,7 @@
 - base.py: TranslatedPage, the base class of every page type, and the rich-text
   features editors get; its preview in each language.
 - forms.py: the edit form of every page (translators change translations only).
+- widgets.py: the admin's multiple select that editors search by typing.
 - standard.py: StandardPage (contact, privacy, accessibility statement).
 - site_settings.py: SiteSettings, the translated site-wide text.
 - footer.py: the footer every page shows, from the site settings.

@@ -14,10 +14,11 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import COMMENTS_RELATION_NAME
 
 from cccea_site.languages.admin_views import TRANSLATORS_GROUP
+from cccea_site.languages.english_source import show_english_sources
 from cccea_site.languages.translated_fields import translated_field_names
 
 # Registered on every page by wagtail-modeltranslation, translated like text.
@@ -72,6 +73,10 @@ class TranslatedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         name_the_schedules_time_zone(self)
+        show_english_sources(self)
+        for formset in self.formsets.values():
+            for form in formset.forms:
+                show_english_sources(form)
         self.for_translator = is_translator_only(self.for_user)
         if self.for_translator:
             model = self._meta.model
@@ -79,6 +84,19 @@ class TranslatedPageForm(WagtailAdminPageForm):
             for name, formset in self.formsets.items():
                 if name != COMMENTS_RELATION_NAME:  # translators may comment
                     limit_to_translation(formset)
+
+
+class TranslatedModelForm(WagtailAdminModelForm):
+    """The edit form of snippets and settings with translated text: the
+    English source above each translation, and for a translator, only the
+    translations editable (as on pages)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        show_english_sources(self)
+        self.for_translator = is_translator_only(self.for_user)
+        if self.for_translator:
+            disable_all_but(self, translation_field_names(self._meta.model))
 
 
 def name_the_schedules_time_zone(form):

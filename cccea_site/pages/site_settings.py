@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from cccea_site.pages.forms import TranslatedModelForm
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -40,6 +42,8 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(
         _("YouTube channel"), blank=True, help_text=_("Full address of the channel.")
     )
+
+    base_form_class = TranslatedModelForm
 
     panels = [
         FieldPanel("footer_text"),

@@ -9,15 +9,22 @@ titles and texts in every language (TranslatedPage's search_title_text and
 search_body_text), as the public search does; a query without CJK is left
 to Wagtail's autocomplete, so a Latin title is still found by its start.
 
-Both admin views call `autocomplete()` on a queryset they get from us at
-one point: the chooser's search through the documented
-`construct_page_chooser_queryset` hook (cccea_site/wagtail_hooks.py), the
+The admin views call `autocomplete()` on a queryset they get from us at
+one point: the chooser's search and the explorer's search within a section
+through the documented `construct_page_chooser_queryset` and
+`construct_explorer_page_queryset` hooks (cccea_site/wagtail_hooks.py), the
 page search through `PageSearchView`, routed at Wagtail's own path in
 cccea_site/urls.py.
+
+Snippet listings (Wagtail's generic IndexView) search with the backend's
+autocomplete() too; `CJKSearchableIndexViewMixin` gives a snippet viewset's
+listing the same split for CJK queries, against the model's SearchFields
+(campaigns.wagtail_hooks, brands).
 """
 
 from wagtail.admin.views.pages.search import SearchView
 from wagtail.query import PageQuerySet
+from wagtail.search.backends import get_search_backend
 
 from cccea_site.search.query import MAX_QUERY_TERMS
 from cccea_site.search.text import CJK_RUN, clean_query, query_terms
@@ -65,6 +72,11 @@ def cjk_searchable_chooser_pages(pages, request):
     return cjk_searchable(pages)
 
 
+def cjk_searchable_explorer_pages(parent_page, pages, request):
+    """construct_explorer_page_queryset hook: searching a section, CJK included."""
+    return cjk_searchable(pages)
+
+
 class PageSearchView(SearchView):
     """Wagtail's admin page search (/admin/pages/search/), CJK included."""
 
@@ -75,3 +87,26 @@ class PageSearchView(SearchView):
         # tests/cccea_site/test_admin_search.py fails if that order moves.
         self.all_pages = cjk_searchable(self.all_pages)
         return cjk_searchable(super().annotate_queryset(pages))
+
+
+class CJKSearchableIndexViewMixin:
+    """For a generic admin listing (a snippet's IndexView) of an indexed model
+    whose SearchFields hold its texts split by cccea_site.search.text: a
+    query holding CJK finds an object by any two-character word in them.
+
+    Latin queries keep Wagtail's search (autocomplete on the model's
+    AutocompleteFields). Wagtail's IndexView.get_queryset calls
+    `search_queryset` once, after filtering and ordering;
+    tests/campaigns/test_brand_drafts.py fails if that moves.
+    """
+
+    def search_queryset(self, queryset):
+        terms = cjk_query_terms(self.search_query) if self.is_searching else None
+        if terms is None:
+            return super().search_queryset(queryset)
+        return get_search_backend(self.search_backend_name).search(
+            " ".join(terms),
+            queryset,
+            operator="and",
+            order_by_relevance=not self.is_explicitly_ordered,
+        )

@@ -2,13 +2,13 @@
 
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from cccea_site.search.query import result_type_choices, run_search
 
 
 @never_cache
-@require_GET
+@require_safe
 def search(request):
     """Search every live page; never cached, and kept out of search engines."""
     outcome = run_search(request)

@@ -366,10 +366,30 @@ def connect_invalidation_signals():
         invalidate_when_changed(model)
 
 
+# Columns Wagtail saves alone when a draft is saved or an object is locked
+# (RevisionMixin, DraftStateMixin, LockableMixin): the object as visitors see
+# it does not change, so such a save keeps the pages cached.
+DRAFT_BOOKKEEPING_FIELDS = frozenset(
+    {"latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by"}
+)
+
+
+def invalidate_on_visible_save(update_fields=None, **signal_kwargs):
+    """post_save receiver: a new generation, unless only bookkeeping was saved."""
+    if update_fields and DRAFT_BOOKKEEPING_FIELDS.issuperset(update_fields):
+        return
+    invalidate_all_pages()
+
+
 def invalidate_when_changed(model):
-    """Start a new generation whenever a `model` row is saved or deleted."""
+    """Start a new generation whenever a `model` row is saved or deleted.
+
+    For a model with drafts (DraftStateMixin), saving a draft of a published
+    object writes only bookkeeping columns, and keeps the cache; publishing,
+    unpublishing and deleting save or delete the row, and empty it.
+    """
     post_save.connect(
-        invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-{model}"
+        invalidate_on_visible_save, sender=model, dispatch_uid=f"page-cache-{model}"
     )
     post_delete.connect(
         invalidate_all_pages, sender=model, dispatch_uid=f"page-cache-del-{model}"

@@ -15,6 +15,13 @@ LANGUAGES = ["en", "zh-hant", "ja", "ko"]
 # A word each language's demo content uses, so search shows results.
 SEARCH_WORDS = {"en": "workers", "zh-hant": "工人", "ja": "労働者", "ko": "노동자"}
 UNTRANSLATED_SLUG = "contact"
+# Staff accounts for the admin's browser tests (a scratch database only).
+TRANSLATOR = ("translator", "browser-translator-password")
+# Editors (superusers) whose admin language is English or Japanese.
+EDITORS = {
+    language: (f"editor-{language}", "browser-editor-password")
+    for language in ("en", "ja")
+}
 
 
 def leave_one_page_untranslated():
@@ -24,6 +31,26 @@ def leave_one_page_untranslated():
     page.body_ko = ""
     page.save_revision().publish()
     return page
+
+
+def create_translator():
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    username, password = TRANSLATOR
+    user = get_user_model().objects.create_user(username, password=password)
+    user.groups.add(Group.objects.get(name="Translators"))
+
+
+def create_editors():
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    for language, (username, password) in EDITORS.items():
+        user = get_user_model().objects.create_superuser(username, password=password)
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
 
 
 def page_paths():
@@ -65,6 +92,7 @@ def page_paths():
             urls["case-sheet"] = f"{urls['campaign-case']}print/"
             urls["search-results"] = f"/{language}/search/?q={SEARCH_WORDS[language]}"
             urls["not-found"] = f"/{language}/no-such-page/"
+            urls["admin-edit-case"] = f"/admin/pages/{pages['campaign-case'].pk}/edit/"
         for name, url in urls.items():
             paths.setdefault(name, {})[language] = url
     return paths
@@ -74,6 +102,8 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
     django.setup()
     leave_one_page_untranslated()
+    create_translator()
+    create_editors()
     print(json.dumps(page_paths(), ensure_ascii=False))  # noqa: T201
 
 

@@ -74,3 +74,14 @@ def test_the_language_picker_keeps_the_chosen_languages_across_saves(editor, sit
     """The picker's script is told to restore what the translator chose."""
     html = editor.get(edit_url(site_tree.about)).content.decode()
     assert "locale_picker_restore: true" in html
+
+
+def test_no_copy_content_buttons_that_do_nothing(editor, site_tree):
+    """wagtail-modeltranslation's "Copy content from" buttons are for
+    StreamFields; the site has none, and on inline panels they did nothing."""
+    page = site_tree.case
+    html = editor.get(edit_url(page)).content
+    assert b"copy_stream_fields.js" not in html
+    # Nor their endpoint, which skipped CSRF and page permissions.
+    copy_url = f"/admin/pages/{page.id}/edit/copy_translation_content/"
+    assert editor.post(copy_url, follow=True).status_code == 404

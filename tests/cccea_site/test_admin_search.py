@@ -126,3 +126,17 @@ def test_the_live_filter_and_type_counts_still_apply(editor_client, cjk_vision):
     response = editor_client.get(PAGE_SEARCH, {"q": "未払い"})
     counts = {type_.model_class(): n for type_, n in response.context["content_types"]}
     assert counts == {type(cjk_vision): 1}
+
+
+@pytest.mark.parametrize("query", ["工資", "未払い", "노동"])
+def test_searching_within_a_section_finds_cjk_words(editor_client, cjk_vision, query):
+    """The explorer's search box (a section's listing) splits CJK queries too."""
+    about = cjk_vision.get_parent()
+    response = editor_client.get(f"/admin/pages/{about.id}/", {"q": query})
+
+    assert response.status_code == 200
+    assert edit_link(cjk_vision) in response.content.decode()
+    other_section = f"/admin/pages/{cjk_vision.get_parent().get_parent().id}/"
+    assert (
+        "/edit/" in editor_client.get(other_section, {"q": "Vision"}).content.decode()
+    )

@@ -13,7 +13,7 @@ from cccea_site.languages.translation_status import translation_statuses
 
 
 def status_of(page, language):
-    statuses = {status.page.pk: status for status in translation_statuses([language])}
+    statuses = {status.item.pk: status for status in translation_statuses([language])}
     return statuses[page.pk]
 
 
@@ -66,7 +66,7 @@ def test_command_prints_csv_filtered_by_page_type(site_tree):
     rows = list(
         csv.reader(io.StringIO(run("--format", "csv", "--page-type", "missionpage")))
     )
-    assert rows[0] == ["page", "type", "language", "filled", "total", "missing"]
+    assert rows[0] == ["item", "type", "language", "filled", "total", "missing"]
     assert [row[2] for row in rows[1:]] == ["zh-hant", "ja", "ko"]
 
 
@@ -103,7 +103,7 @@ def test_translators_see_the_report_with_edit_links(client, translator, site_tre
 
 def test_report_filters_by_page_type(client, translator, site_tree):
     html = client.get(
-        "/admin/translation-status/", {"page_type": "campaignpage"}
+        "/admin/translation-status/", {"type": "campaignpage"}
     ).content.decode()
     assert f"/admin/pages/{site_tree.case.id}/edit/" in html
     assert f"/admin/pages/{site_tree.vision.id}/edit/" not in html
@@ -137,8 +137,79 @@ def test_pages_with_work_left_come_first(site_tree):
     site_tree.vision.save()
 
     statuses = translation_statuses()
-    unfinished = [status.page.pk for status in statuses[:2]]
+    unfinished = [status.item.pk for status in statuses[:2]]
 
     # The vision page is earlier in the tree than the case.
     assert unfinished == [site_tree.vision.pk, site_tree.case.pk]
     assert all(status.is_done() for status in statuses[2:])
+
+
+def test_brands_and_site_settings_are_reported_after_pages(site_tree):
+    from campaigns.models import Brand
+    from cccea_site.models import SiteSettings
+
+    brand = Brand.objects.first()
+    brand.name_ja = ""
+    brand.save()
+    settings_object = SiteSettings.objects.get()
+    settings_object.footer_text_en = "A coalition of labour groups."
+    settings_object.footer_text_ko = ""
+    settings_object.save()
+    site_tree.case.summary_ko = ""
+    site_tree.case.save()
+
+    statuses = translation_statuses()
+    unfinished = [status.item for status in statuses if not status.is_done()]
+
+    assert unfinished[0].pk == site_tree.case.pk
+    assert {type(item) for item in unfinished[1:]} == {Brand, SiteSettings}
+    brand_status = next(s for s in statuses if s.item == brand)
+    assert brand_status.missing["ja"] == ["Name"]
+    settings_status = next(s for s in statuses if s.item == settings_object)
+    assert settings_status.missing["ko"] == ["Footer text"]
+
+
+def test_command_reports_brands_by_type(site_tree):
+    from campaigns.models import Brand
+
+    brand = Brand.objects.first()
+    brand.name_ko = ""
+    brand.save()
+
+    rows = list(csv.reader(io.StringIO(run("--format", "csv", "--type", "brand"))))
+
+    korean = [row for row in rows[1:] if row[2] == "ko" and row[5]]
+    assert korean == [[f"campaigns.brand:{brand.pk}", "Brand", "ko", "0", "1", "Name"]]
+
+
+def test_translators_are_sent_to_brands_but_told_editors_do_settings(
+    client, translator, site_tree
+):
+    from campaigns.models import Brand
+    from cccea_site.models import SiteSettings
+
+    brand = Brand.objects.first()
+    brand.name_ja = ""
+    brand.save()
+    settings_object = SiteSettings.objects.get()
+    settings_object.footer_text_en = "A coalition of labour groups."
+    settings_object.footer_text_ja = ""
+    settings_object.save()
+
+    html = client.get("/admin/translation-status/", {"language": "ja"}).content.decode()
+
+    assert f"/admin/snippets/campaigns/brand/edit/{brand.pk}/" in html
+    assert "/admin/settings/cccea_site/sitesettings/" not in html
+    assert "An editor translates this" in html
+
+
+def test_translators_cannot_change_the_site_settings(client, translator, site_tree):
+    """Settings have no drafts: a translator's change would go live unreviewed."""
+    from cccea_site.models import SiteSettings
+
+    settings_object = SiteSettings.objects.get()
+    url = f"/admin/settings/cccea_site/sitesettings/{settings_object.site_id}/"
+    response = client.post(url, {"footer_text_en": "Defaced"})
+
+    assert response.status_code in (302, 403)
+    assert SiteSettings.objects.get().footer_text_en != "Defaced"

@@ -4,8 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from campaigns.factories import BrandFactory
 from campaigns.models import CampaignPage
-from tests.admin_forms import edit_form, edit_url, form_data
+from tests.admin_forms import edit_form, edit_url, form_data, submitted_values
 
 
 @pytest.fixture
@@ -22,7 +23,7 @@ def forged_post(client, page, **changes):
     url = edit_url(page)
     data = form_data(client.get(url).content.decode())
     for name, value in changes.items():
-        data[name] = [value] if value is not None else []
+        data[name] = submitted_values(value)
     return client.post(url, data)
 
 
@@ -90,3 +91,43 @@ def test_a_translator_cannot_add_a_demand(translator, site_tree):
     assert response.status_code == 200
     assert draft_of(case).demands.count() == existing
     assert not case.demands.filter(text_en="Smuggled demand").exists()
+
+
+def test_a_translator_sees_the_chosen_entries_as_a_list(translator, site_tree):
+    """Brands, organisations and countries are read-only: their names, not
+    a search box; the disabled select is not posted."""
+    form = edit_form(translator.get(edit_url(site_tree.case)).content.decode())
+
+    for name, names in [
+        ("brands", ["Northwind (fictional)"]),
+        ("related_organisations", ["Example Union (fictional)"]),
+        ("countries", ["Cambodia"]),
+    ]:
+        select = form.find("select", attrs={"name": name})
+        assert select.has_attr("disabled")
+        box = select.find_parent(class_="searchable-select")
+        assert "searchable-select--read-only" in box["class"]
+        assert box.find("input") is None, f"{name} offers a search box"
+        listed = box.select(".searchable-select__chosen-item")
+        assert [item.get_text(strip=True) for item in listed] == names
+
+
+def test_a_forged_post_changes_no_brand_organisation_or_country(translator, site_tree):
+    case = site_tree.case
+    other_brand = BrandFactory(slug="forged-brand")
+
+    response = forged_post(
+        translator,
+        case,
+        brands=[other_brand.pk],
+        related_organisations=[],
+        countries=["VN"],
+        title_ja="翻訳だけ",
+    )
+
+    assert response.status_code == 302
+    draft = draft_of(case)
+    assert draft.title_ja == "翻訳だけ"
+    assert [brand.slug for brand in draft.brands.all()] == ["northwind"]
+    assert list(draft.related_organisations.all()) == [site_tree.member]
+    assert [country.code for country in draft.countries] == ["KH"]

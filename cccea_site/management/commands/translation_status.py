@@ -6,18 +6,18 @@ from django.core.management.base import BaseCommand
 from django.utils import translation
 
 from cccea_site.languages.translation_status import (
-    page_type_choices,
+    item_type_choices,
     target_languages,
     translation_statuses,
 )
 
-COLUMNS = ["page", "type", "language", "filled", "total", "missing"]
+COLUMNS = ["item", "type", "language", "filled", "total", "missing"]
 
 
 class Command(BaseCommand):
     help = (
-        "List every page with, per language, how many of its translatable "
-        "fields are filled and which are missing."
+        "List every page, brand and settings object with, per language, how "
+        "many of its translatable fields are filled and which are missing."
     )
 
     def add_arguments(self, parser):
@@ -25,20 +25,22 @@ class Command(BaseCommand):
             "--language", choices=target_languages(), help="Only this language."
         )
         parser.add_argument(
+            "--type",
             "--page-type",
-            choices=[name for name, _label in page_type_choices()],
-            help="Only pages of this type (model name, e.g. campaignpage).",
+            dest="type",
+            choices=[name for name, _label in item_type_choices()],
+            help="Only this type (model name, e.g. campaignpage or brand).",
         )
         parser.add_argument("--format", choices=["table", "csv"], default="table")
 
     def handle(self, *args, **options):
         languages = [options["language"]] if options["language"] else None
         with translation.override("en"):
-            statuses = translation_statuses(languages, options["page_type"])
+            statuses = translation_statuses(languages, options["type"])
             rows = [
                 [
-                    status.page.url_path_en or status.page.title_en,
-                    status.page_type,
+                    status.reference,
+                    status.type_label,
                     language,
                     status.filled(language),
                     status.total,
@@ -54,7 +56,7 @@ class Command(BaseCommand):
             return
         self.write_table(rows)
         missing = sum(len(row[5].split("; ")) for row in rows if row[5])
-        self.stdout.write(f"\n{len(statuses)} pages, {missing} fields to translate.")
+        self.stdout.write(f"\n{len(statuses)} items, {missing} fields to translate.")
 
     def write_table(self, rows):
         widths = [

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('actions', '0001_initial'),
-        ('campaigns', '0002_case_data_rules'),
+        ('campaigns', '0004_brand_review'),
     ]
 
     operations = [

@@ -1,0 +1,120 @@
+"""Every URL that answers GET answers HEAD the same way, without a body.
+
+Uptime monitors and link checkers send HEAD. The test walks every URL
+pattern outside the admin, so a new view without a sample here fails it.
+"""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import URLResolver, get_resolver
+from django.utils import translation
+from wagtail.documents import get_document_model
+
+from tests.conftest import LANGUAGES
+
+# Headers that differ between any two responses, GET or HEAD.
+VARYING_HEADERS = {"date", "x-request-id", "set-cookie"}
+MEDIA_ROUTE = "^media/(?P<path>.*)$"
+
+
+def public_routes():
+    """Every URL pattern a visitor can reach, as the resolver spells it."""
+
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            route = prefix + str(pattern.pattern)
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, route)
+            else:
+                yield route
+
+    with translation.override("en"):
+        routes = set(walk(get_resolver().url_patterns))
+    return {route for route in routes if not route.startswith("admin/")}
+
+
+@pytest.fixture
+def sample_urls(site_tree, settings, tmp_path):
+    """route -> URLs to try, in every language where the route has one."""
+    settings.MEDIA_ROOT = tmp_path
+    document = get_document_model().objects.create(
+        title="Annual report", file=ContentFile(b"%PDF-1.4", name="report.pdf")
+    )
+    samples = {
+        "documents/^(\\d+)/(.*)$": [document.url],
+        "documents/authenticate_with_password/<int:restriction_id>/": [
+            "/documents/authenticate_with_password/999/"
+        ],
+        "sitemap.xml": ["/sitemap.xml"],
+        "robots.txt": ["/robots.txt"],
+        "en/search/": [],
+        "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [],
+        "en/_util/login/": [],
+        "en/^((?:[\\w\\-]+/)*)$": [],
+    }
+    if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
+        samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
+    case = site_tree.case
+    for language in LANGUAGES:
+        with translation.override(language):
+            samples["en/search/"] += [
+                f"/{language}/search/",
+                f"/{language}/search/?q=workers",
+                f"/{language}/search/?q=" + "x" * 2000,
+            ]
+            samples[
+                "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/"
+            ].append(f"/{language}/_util/authenticate_with_password/999/{case.id}/")
+            samples["en/_util/login/"].append(f"/{language}/_util/login/")
+            pages = [
+                getattr(site_tree, name)
+                for name in [
+                    "home",
+                    "about",
+                    "vision",
+                    "mission",
+                    "network",
+                    "coalition",
+                    "member",
+                    "standard",
+                    "campaigns",
+                    "case",
+                ]
+            ]
+            index_url = site_tree.campaigns.get_url()
+            samples["en/^((?:[\\w\\-]+/)*)$"] += [
+                *(page.get_url() for page in pages),
+                f"{index_url}?kind=urgent_appeal&status=active",
+                f"{index_url}?kind=no-such-kind",
+                f"{index_url}feed/",
+                f"{case.get_url()}print/",
+                f"{case.get_url()}feed/",
+                f"/{language}/no-such-page/",
+            ]
+    return samples
+
+
+def test_every_public_route_has_a_sample(sample_urls):
+    assert public_routes() == set(sample_urls), (
+        "A URL pattern was added or renamed: give it sample URLs above."
+    )
+
+
+def comparable_headers(response):
+    return {
+        name.lower(): value
+        for name, value in response.headers.items()
+        if name.lower() not in VARYING_HEADERS
+    }
+
+
+def test_head_answers_as_get_does_without_a_body(sample_urls):
+    for route, urls in sample_urls.items():
+        for url in urls:
+            got = Client().get(url)
+            head = Client().head(url)
+            assert head.status_code == got.status_code, (route, url)
+            assert comparable_headers(head) == comparable_headers(got), (route, url)
+            assert head.content == b"", (route, url)
+            assert got.status_code != 405, (route, url)
