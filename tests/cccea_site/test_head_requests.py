@@ -11,6 +11,7 @@ from django.urls import URLResolver, get_resolver
 from django.utils import translation
 from wagtail.documents import get_document_model
 
+from actions.factories import ActionFactory
 from tests.conftest import LANGUAGES
 
 # Headers that differ between any two responses, GET or HEAD.
@@ -53,6 +54,19 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/_util/login/": [],
         "en/^((?:[\\w\\-]+/)*)$": [],
     }
+    action = ActionFactory()
+    site_tree.case.action = action
+    site_tree.case.save()
+    action_routes = {
+        "en/actions/<int:action_id>/sign/": f"actions/{action.id}/sign/",
+        "en/actions/<int:action_id>/check-your-inbox/": (
+            f"actions/{action.id}/check-your-inbox/"
+        ),
+        "en/actions/confirm/<str:token>/": "actions/confirm/forged-token/",
+        "en/actions/withdraw/<str:token>/": "actions/withdraw/forged-token/",
+    }
+    for route, path in action_routes.items():
+        samples[route] = [f"/{language}/{path}" for language in LANGUAGES]
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
         samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
     case = site_tree.case
