@@ -19,6 +19,8 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from cccea_site.pages.forms import TranslatedModelForm
+
 
 class ActionQuerySet(models.QuerySet):
     def with_counts(self):
@@ -134,6 +136,9 @@ class Action(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = ActionQuerySet.as_manager()
+
+    # The English source above each translation field.
+    base_form_class = TranslatedModelForm
 
     panels = [
         FieldPanel("kind"),
