@@ -15,7 +15,7 @@ from actions.factories import ActionFactory
 from tests.conftest import LANGUAGES
 
 # Headers that differ between any two responses, GET or HEAD.
-VARYING_HEADERS = {"date", "x-request-id", "set-cookie"}
+VARYING_HEADERS = {"date", "expires", "x-request-id", "set-cookie"}
 MEDIA_ROUTE = "^media/(?P<path>.*)$"
 
 
