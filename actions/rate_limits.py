@@ -42,13 +42,20 @@ local_counter = LocalCounter()
 
 
 def count_request(scope, window_seconds):
-    """Count one request in `scope`'s current window; the count so far."""
+    """Count one request in `scope`'s current window; the count so far.
+
+    One round trip to the cache for every request but a window's first
+    (incr, then add when the window has no count yet).
+    """
     window = int(time.time() // window_seconds)
     key = f"actions:rate:{scope}:{window}"
     try:
-        if cache.add(key, 1, window_seconds + 5):
-            return 1
-        return cache.incr(key)
+        try:
+            return cache.incr(key)
+        except ValueError:  # no count yet in this window, or no cache
+            if cache.add(key, 1, window_seconds + 5):
+                return 1
+            return cache.incr(key)  # another request added it meanwhile
     except ValueError:
         # The cache could not count (unreachable, or the key just expired).
         return local_counter.incr(key, window_seconds)

@@ -35,6 +35,7 @@ from actions.services import (
     withdrawal_target,
 )
 from cccea_site.serving.page_cache import keep_at_most
+from cccea_site.serving.render_memo import memoized
 
 logger = logging.getLogger(__name__)
 
@@ -106,15 +107,29 @@ def render_form(request, view, page, status):
 def published_action(request, action_id, counted=True):
     """The action (with its count unless `counted` is False), and the first
     public page carrying it; 404 when it is on no live page (a draft, an
-    unpublished case)."""
-    actions = Action.objects.with_counts() if counted else Action.objects.all()
+    unpublished case).
+
+    Without the count, both are kept per content generation (render_memo):
+    editing an action or publishing a page starts a new one, so a sign
+    request reads neither from the database.
+    """
+    if counted:
+        found = find_published_action(request, action_id, Action.objects.with_counts())
+    else:
+        found = memoized(
+            request,
+            ("published-action", action_id),
+            lambda: find_published_action(request, action_id, Action.objects.all()),
+        )
+    if found is None:
+        raise Http404
+    return found
+
+
+def find_published_action(request, action_id, actions):
     action = actions.filter(pk=action_id).first()
-    if action is None:
-        raise Http404
-    pages = pages_carrying(request, action)
-    if not pages:
-        raise Http404
-    return action, pages[0]
+    pages = pages_carrying(request, action) if action is not None else []
+    return (action, pages[0]) if pages else None
 
 
 @csrf_exempt  # checked by comes_from_this_site (module docstring)

@@ -206,3 +206,34 @@ def test_the_queue_health_check_fails_when_no_worker_takes_jobs(
     call_command("task_queue_health", "--max-wait", "60")  # just queued: fine
     with pytest.raises(CommandError, match="db_worker"):
         call_command("task_queue_health", "--max-wait", "-1")
+
+
+def test_production_keeps_jobs_in_the_database_and_local_use_runs_them_at_once():
+    from tests.production.servers import bare_environment
+    from tests.production.servers import manage as run_manage
+
+    show = (
+        "from django.conf import settings; "
+        "print(settings.TASKS['default']['BACKEND'], settings.EMAIL_BACKEND)"
+    )
+    production = run_manage(
+        "shell",
+        "-c",
+        show,
+        env=bare_environment(
+            DEBUG="false",
+            SECRET_KEY="a-long-random-secret-for-this-test-only-0123456789",
+            ALLOWED_HOSTS="cccea.example.org",
+        ),
+        timeout=60,
+    )
+    local = run_manage("shell", "-c", show, env=bare_environment(), timeout=60)
+
+    assert production.stdout.splitlines()[-1].split() == [
+        "django_tasks_db.DatabaseBackend",
+        "django.core.mail.backends.smtp.EmailBackend",
+    ]
+    assert local.stdout.splitlines()[-1].split() == [
+        "django_tasks.backends.immediate.ImmediateBackend",
+        "django.core.mail.backends.console.EmailBackend",
+    ]

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 from django.core import mail
+from django.test import override_settings
 from django.utils import timezone
 
 from actions.models import Signature
@@ -76,11 +77,13 @@ def test_an_action_flooded_with_requests_is_slowed_down(client, petition, settin
 
 
 def test_limits_still_hold_per_worker_while_the_cache_is_down(
-    client, petition, settings, redis_down
+    client, petition, redis_down
 ):
-    settings.ACTIONS_RATE_PER_ADDRESS = 1
-    assert sign(client, petition.action).status_code == 303
-    assert sign(client, petition.action).status_code == 429
+    # override_settings, not the `settings` fixture: that one would restore
+    # the broken cache after redis_down had put the real one back.
+    with override_settings(ACTIONS_RATE_PER_ADDRESS=1):
+        assert sign(client, petition.action).status_code == 303
+        assert sign(client, petition.action).status_code == 429
 
 
 @pytest.mark.parametrize(

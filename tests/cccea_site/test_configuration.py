@@ -20,6 +20,8 @@ def manage(*args, **env):
         ({"DATABASE_URL": "postgres://u@h:notaport/db"}, "DATABASE_URL"),
         ({"REDIS_URL": "http://127.0.0.1:6379"}, "REDIS_URL"),
         ({"DEBUG": "maybe"}, "DEBUG"),
+        ({"TASK_BACKEND": "celery"}, "TASK_BACKEND"),
+        ({"ACTIONS_RATE_PER_ADDRESS": "many"}, "ACTIONS_RATE_PER_ADDRESS"),
     ],
 )
 def test_bad_configuration_stops_with_one_line(env, named):
