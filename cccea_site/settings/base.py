@@ -333,11 +333,16 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
         "json": {"()": "cccea_site.operations.log_format.JsonFormatter"},
     },
+    # No email address reaches the logs, whatever logs it.
+    "filters": {
+        "redact_addresses": {"()": "cccea_site.operations.log_format.RedactAddresses"}
+    },
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": LOG_FORMAT,
+            "filters": ["redact_addresses"],
         }
     },
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},

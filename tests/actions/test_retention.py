@@ -85,3 +85,28 @@ def test_error_reports_carry_no_addresses_or_form_data():
     assert "@example" not in repr(scrubbed)
     assert "data" not in scrubbed["request"]
     assert scrubbed["request"]["headers"] == {"User-Agent": "test"}
+
+
+def test_log_lines_never_carry_an_address():
+    import io
+    import logging
+
+    from cccea_site.operations.log_format import JsonFormatter, RedactAddresses
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RedactAddresses())
+    logger = logging.getLogger("tests.redaction")
+    logger.addHandler(handler)
+    try:
+        logger.warning("Duplicate key (1, %s)", "chan@example.org")
+        try:
+            raise ValueError("refused yamada@example.jp")
+        except ValueError:
+            logger.exception("Send failed")
+    finally:
+        logger.removeHandler(handler)
+
+    assert "@example" not in stream.getvalue()
+    assert "Duplicate key" in stream.getvalue() and "ValueError" in stream.getvalue()

@@ -11,10 +11,12 @@ from django.urls import URLResolver, get_resolver
 from django.utils import translation
 from wagtail.documents import get_document_model
 
-from actions.factories import ActionFactory
+from actions.factories import ActionFactory, SignatureFactory
+from actions.tokens import withdrawal_token
 from tests.conftest import LANGUAGES
 
-# Headers that differ between any two responses, GET or HEAD.
+# Headers that differ between any two responses, GET or HEAD. A never-cached
+# answer's Expires is the moment it was made, so it changes with the second.
 VARYING_HEADERS = {"date", "expires", "x-request-id", "set-cookie"}
 MEDIA_ROUTE = "^media/(?P<path>.*)$"
 
@@ -53,23 +55,17 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [],
         "en/_util/login/": [],
         "en/^((?:[\\w\\-]+/)*)$": [],
+        "en/actions/<int:action_id>/sign/": [],
+        "en/actions/<int:action_id>/check-your-inbox/": [],
+        "en/actions/confirm/<str:token>/": [],
+        "en/actions/withdraw/<str:token>/": [],
     }
-    action = ActionFactory()
-    site_tree.case.action = action
-    site_tree.case.save()
-    action_routes = {
-        "en/actions/<int:action_id>/sign/": f"actions/{action.id}/sign/",
-        "en/actions/<int:action_id>/check-your-inbox/": (
-            f"actions/{action.id}/check-your-inbox/"
-        ),
-        "en/actions/confirm/<str:token>/": "actions/confirm/forged-token/",
-        "en/actions/withdraw/<str:token>/": "actions/withdraw/forged-token/",
-    }
-    for route, path in action_routes.items():
-        samples[route] = [f"/{language}/{path}" for language in LANGUAGES]
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
         samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
     case = site_tree.case
+    case.action = ActionFactory()
+    case.save()
+    signature = SignatureFactory(action=case.action)
     for language in LANGUAGES:
         with translation.override(language):
             samples["en/search/"] += [
@@ -105,6 +101,21 @@ def sample_urls(site_tree, settings, tmp_path):
                 f"{case.get_url()}print/",
                 f"{case.get_url()}feed/",
                 f"/{language}/no-such-page/",
+            ]
+            actions = f"/{language}/actions"
+            samples["en/actions/<int:action_id>/sign/"] += [
+                f"{actions}/{case.action.pk}/sign/",
+                f"{actions}/999999/sign/",
+            ]
+            samples["en/actions/<int:action_id>/check-your-inbox/"].append(
+                f"{actions}/{case.action.pk}/check-your-inbox/"
+            )
+            samples["en/actions/confirm/<str:token>/"].append(
+                f"{actions}/confirm/not-a-token/"
+            )
+            samples["en/actions/withdraw/<str:token>/"] += [
+                f"{actions}/withdraw/{withdrawal_token(signature)}/",
+                f"{actions}/withdraw/not-a-token/",
             ]
     return samples
 
