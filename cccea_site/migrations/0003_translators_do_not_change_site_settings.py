@@ -11,30 +11,31 @@ from django.db import migrations
 GROUP_NAME = "Translators"
 
 
-def withdraw_settings_permission(apps, schema_editor):
+def settings_permissions_of_translators(apps):
+    """(the Translators' permissions, the settings' change permission), or None."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     group = Group.objects.filter(name=GROUP_NAME).first()
     if group is None:
-        return
-    group.permissions.remove(
-        *Permission.objects.filter(
-            content_type__app_label="cccea_site", codename="change_sitesettings"
-        )
+        return None
+    change_settings = Permission.objects.filter(
+        content_type__app_label="cccea_site", codename="change_sitesettings"
     )
+    return group.permissions, change_settings
+
+
+def withdraw_settings_permission(apps, schema_editor):
+    found = settings_permissions_of_translators(apps)
+    if found:
+        group_permissions, change_settings = found
+        group_permissions.remove(*change_settings)
 
 
 def restore_settings_permission(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group = Group.objects.filter(name=GROUP_NAME).first()
-    if group is None:
-        return
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label="cccea_site", codename="change_sitesettings"
-        )
-    )
+    found = settings_permissions_of_translators(apps)
+    if found:
+        group_permissions, change_settings = found
+        group_permissions.add(*change_settings)
 
 
 class Migration(migrations.Migration):

@@ -1,19 +1,8 @@
 """While translating, the English text is shown directly above each field."""
 
-import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from tests.admin_forms import edit_form, edit_url
-
-
-@pytest.fixture
-def translator(client, db):
-    user = get_user_model().objects.create_user("translator", "t@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Translators"))
-    client.force_login(user)
-    return client
 
 
 def help_of(form, field_name):

@@ -1,20 +1,8 @@
 """Translators change translations and nothing else, whatever they POST."""
 
-import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from campaigns.factories import BrandFactory
 from campaigns.models import CampaignPage
 from tests.admin_forms import edit_form, edit_url, form_data, submitted_values
-
-
-@pytest.fixture
-def translator(client, db):
-    user = get_user_model().objects.create_user("translator", "t@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Translators"))
-    client.force_login(user)
-    return client
 
 
 def forged_post(client, page, **changes):
