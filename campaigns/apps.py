@@ -18,7 +18,7 @@ class CampaignsConfig(AppConfig):
         # (a draft's save does not), and reindexes the cases naming it.
         invalidate_when_changed(Brand)
         connect_brand_indexing(Brand)
-        # Cases carry petitions and pledges (their `action` field).
+        # Cases carry petitions and pledges (their `attached_action` field).
         register_action_page_model(CampaignPage)
 
         def pages_of_kind(kind):

@@ -317,9 +317,11 @@ def campaign_cards(request, facts_on_page, brand_names):
 def add_action_counts(request, cards):
     """Each card's action (count and goal) as `card.action`, or None. One
     query when any card has an action, none otherwise (actions.display)."""
-    actions = counts_for_cards(request, [card.object.action_id for card in cards])
+    actions = counts_for_cards(
+        request, [card.object.attached_action_id for card in cards]
+    )
     for card in cards:
-        card.action = actions.get(card.object.action_id)
+        card.action = actions.get(card.object.attached_action_id)
 
 
 def latest_active_campaign_cards(request, limit=3):

@@ -445,7 +445,10 @@ class CampaignPage(TranslatedRoutablePage):
         related_name="+",
         help_text=_("A page on this site to link to, if there is no action link."),
     )
-    action = models.ForeignKey(
+    # Not named `action`: a form control of that name hides the <form>'s own
+    # `action` property from scripts, and Wagtail's autosave then posts to
+    # ".../edit/[object HTMLInputElement]".
+    attached_action = models.ForeignKey(
         "actions.Action",
         verbose_name=pgettext_lazy("petition or pledge", "action"),
         null=True,
@@ -521,7 +524,7 @@ class CampaignPage(TranslatedRoutablePage):
         ),
     ]
     # Last on the Content tab: the petition or pledge the page carries.
-    content_panels += [FieldPanel("action")]
+    content_panels += [FieldPanel("attached_action")]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
@@ -631,7 +634,7 @@ class CampaignPage(TranslatedRoutablePage):
         from actions.display import action_on_page
 
         return {
-            **action_on_page(request, self.action_id),
+            **action_on_page(request, self.attached_action_id),
             "demands": resolve_each(self.demands.all()),
             "updates": resolve_each(self.updates_newest_first()),
             "brands": resolve_each(self.public_brands()),

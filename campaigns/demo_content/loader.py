@@ -111,7 +111,7 @@ def build_campaigns(report, home_page, actions=None):
             case["slug"],
             {
                 **case_values(case, number, picture_alt),
-                "action": actions.get(case["slug"]),
+                "attached_action": actions.get(case["slug"]),
             },
             inlines={
                 "demands": list_rows(case, "demands", "text"),

@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddField(
             model_name='campaignpage',
-            name='action',
+            name='attached_action',
             field=models.ForeignKey(blank=True, help_text='A petition or pledge visitors sign on this page, with its count. Write it first under Snippets → Actions.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='case_pages', to='actions.action', verbose_name='action'),
         ),
     ]

@@ -11,7 +11,7 @@ from actions.factories import ActionFactory
 def petition(site_tree):
     action = ActionFactory()
     case = site_tree.case
-    case.action = action
+    case.attached_action = action
     case.save()
     return SimpleNamespace(action=action, case=case, tree=site_tree)
 

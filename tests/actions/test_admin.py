@@ -1,6 +1,7 @@
 """Editors write an action as a snippet and attach it to a case page."""
 
 import pytest
+from bs4 import BeautifulSoup
 
 from actions.factories import ActionFactory
 from actions.models import Action
@@ -12,19 +13,18 @@ pytestmark = pytest.mark.django_db
 def test_an_editor_attaches_an_action_and_the_case_shows_it(editor, site_tree):
     action = ActionFactory()
 
-    # The page's field is named "action", like the helpers' button argument.
     response = submit_form_at(
         editor,
         edit_url(site_tree.case),
         "action-publish",
         None,
-        {"action": str(action.pk)},
+        {"attached_action": str(action.pk)},
     )
 
     assert response.status_code == 302, form_errors(response.content.decode())
 
     site_tree.case.refresh_from_db()
-    assert site_tree.case.action == action
+    assert site_tree.case.attached_action == action
     html = editor.get("/ja/campaigns/example-severance-case/").content.decode()
     assert "Pay the workers now [ja]" in html
 
@@ -56,3 +56,12 @@ def test_closing_by_hand_records_when(db):
     action.closed_by_hand = False
     action.save()
     assert action.closed_at is None and action.is_open()
+
+
+def test_no_form_control_hides_the_edit_forms_address(editor, site_tree):
+    """A control named "action" would stand for form.action in scripts, and
+    Wagtail's autosave would post to ".../edit/[object HTMLInputElement]"."""
+    html = editor.get(edit_url(site_tree.case)).content.decode()
+    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
+    clobbering = form.find_all(attrs={"name": ["action", "method"]})
+    assert clobbering == []

@@ -11,8 +11,8 @@ from campaigns.models import CampaignPage
 
 
 def test_demo_actions_sit_on_their_cases_with_a_count(demo_site):
-    petition = CampaignPage.objects.get(action__kind="petition")
-    pledge = CampaignPage.objects.get(action__kind="pledge")
+    petition = CampaignPage.objects.get(attached_action__kind="petition")
+    pledge = CampaignPage.objects.get(attached_action__kind="pledge")
     assert petition.kind == "urgent_appeal"
     assert pledge.kind == "campaign"
     for action in Action.objects.all():
@@ -28,9 +28,9 @@ def test_demo_actions_sit_on_their_cases_with_a_count(demo_site):
 
 @pytest.mark.parametrize("language", ["en", "zh-hant", "ja", "ko"])
 def test_the_demo_petition_shows_its_count_and_form(client, demo_site, language):
-    case = CampaignPage.objects.get(action__kind="petition")
+    case = CampaignPage.objects.get(attached_action__kind="petition")
     html = client.get(f"/{language}/campaigns/{case.slug_en}/").content.decode()
-    assert f'action="/{language}/actions/{case.action_id}/sign/"' in html
+    assert f'action="/{language}/actions/{case.attached_action_id}/sign/"' in html
     assert "137" in html
 
 

@@ -63,9 +63,9 @@ def sample_urls(site_tree, settings, tmp_path):
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
         samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
     case = site_tree.case
-    case.action = ActionFactory()
+    case.attached_action = ActionFactory()
     case.save()
-    signature = SignatureFactory(action=case.action)
+    signature = SignatureFactory(action=case.attached_action)
     for language in LANGUAGES:
         with translation.override(language):
             samples["en/search/"] += [
@@ -104,11 +104,11 @@ def sample_urls(site_tree, settings, tmp_path):
             ]
             actions = f"/{language}/actions"
             samples["en/actions/<int:action_id>/sign/"] += [
-                f"{actions}/{case.action.pk}/sign/",
+                f"{actions}/{case.attached_action.pk}/sign/",
                 f"{actions}/999999/sign/",
             ]
             samples["en/actions/<int:action_id>/check-your-inbox/"].append(
-                f"{actions}/{case.action.pk}/check-your-inbox/"
+                f"{actions}/{case.attached_action.pk}/check-your-inbox/"
             )
             samples["en/actions/confirm/<str:token>/"].append(
                 f"{actions}/confirm/not-a-token/"
