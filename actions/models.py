@@ -214,6 +214,7 @@ class Action(models.Model):
             items.append(_("country"))
         if self.asks_organisation:
             items.append(_("organisation (optional)"))
+        items.append(_("the language you sign in"))
         return items
 
 

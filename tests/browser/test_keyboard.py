@@ -84,7 +84,15 @@ def test_every_control_is_reached_in_page_order_with_a_visible_focus_ring(
     ]
     expected += {
         "campaign-index": [".facet__link"],
-        "campaign-case": [".share__link", "#share-url", ".share__copy-button"],
+        "campaign-case": [
+            ".action-form input[name=name]",
+            ".action-form select[name=country]",
+            ".action-form input[name=keep_informed]",
+            ".action-form button[type=submit]",
+            ".share__link",
+            "#share-url",
+            ".share__copy-button",
+        ],
     }.get(page_type, [])
     reached, controls_reached = [], set()
     for _ in range(focusable):
