@@ -36,6 +36,19 @@ from network.factories import (
 from tests.production.servers import free_port, manage, production_environment
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko"]
+# The attribute names of site_tree's pages, one of every page type.
+SITE_TREE_PAGES = [
+    "home",
+    "about",
+    "vision",
+    "mission",
+    "network",
+    "coalition",
+    "member",
+    "standard",
+    "campaigns",
+    "case",
+]
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django.views.generic import TemplateView
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cccea_site.languages.translation_status import (
@@ -69,8 +70,10 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             item_type = form.cleaned_data["type"] or None
         languages = [language] if language else target_languages()
         statuses = translation_statuses(languages, item_type)
+        # One finder for the whole report: it keeps what it learns per model.
+        url_finder = AdminURLFinder(self.request.user)
         for status in statuses:
-            status.admin_url = status.edit_url(self.request.user)
+            status.admin_url = status.edit_url(url_finder)
         context.update(
             {
                 "filter_form": form,

@@ -16,7 +16,6 @@ from django.utils.text import capfirst
 from modelcluster.fields import ParentalKey
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 
 from cccea_site.languages.translated_fields import (
@@ -120,9 +119,9 @@ class TranslationStatus:
             return self.item.url_path_en or self.item.title_en
         return f"{self.item._meta.label_lower}:{self.item.pk}"
 
-    def edit_url(self, user=None):
-        """Where to edit it, or None when `user` may not."""
-        return AdminURLFinder(user).get_edit_url(self.item)
+    def edit_url(self, url_finder):
+        """Where to edit it, or None when the finder's user may not."""
+        return url_finder.get_edit_url(self.item)
 
     @property
     def total(self):

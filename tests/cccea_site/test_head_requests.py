@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 
 from actions.factories import ActionFactory, SignatureFactory
 from actions.tokens import withdrawal_token
-from tests.conftest import LANGUAGES
+from tests.conftest import LANGUAGES, SITE_TREE_PAGES
 
 # Headers that differ between any two responses, GET or HEAD. A never-cached
 # answer's Expires is the moment it was made, so it changes with the second.
@@ -77,21 +77,7 @@ def sample_urls(site_tree, settings, tmp_path):
                 "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/"
             ].append(f"/{language}/_util/authenticate_with_password/999/{case.id}/")
             samples["en/_util/login/"].append(f"/{language}/_util/login/")
-            pages = [
-                getattr(site_tree, name)
-                for name in [
-                    "home",
-                    "about",
-                    "vision",
-                    "mission",
-                    "network",
-                    "coalition",
-                    "member",
-                    "standard",
-                    "campaigns",
-                    "case",
-                ]
-            ]
+            pages = [getattr(site_tree, name) for name in SITE_TREE_PAGES]
             index_url = site_tree.campaigns.get_url()
             samples["en/^((?:[\\w\\-]+/)*)$"] += [
                 *(page.get_url() for page in pages),

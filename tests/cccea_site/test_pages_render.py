@@ -5,19 +5,7 @@ import re
 import pytest
 
 from tests.conftest import LANGUAGES
-
-PAGE_NAMES = [
-    "home",
-    "about",
-    "vision",
-    "mission",
-    "network",
-    "coalition",
-    "member",
-    "standard",
-    "campaigns",
-    "case",
-]
+from tests.conftest import SITE_TREE_PAGES as PAGE_NAMES
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
