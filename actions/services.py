@@ -75,7 +75,9 @@ class Outcome:
     language: str | None = None
 
 
-def signature_confirm(token):
+def confirmation_target(token):
+    """The signature a confirmation link names, or an Outcome saying why
+    there is nothing to confirm (expired, altered, deleted, done already)."""
     try:
         signature_id, address = read_confirmation_token(token)
     except LinkExpired:
@@ -89,11 +91,16 @@ def signature_confirm(token):
         return Outcome("gone")
     if signature.is_confirmed:
         return Outcome("already_confirmed", signature.action, signature.language)
-    # Only the first of two simultaneous clicks confirms.
-    Signature.objects.filter(pk=signature.pk, confirmed_at__isnull=True).update(
-        confirmed_at=timezone.now()
-    )
-    return Outcome("confirmed", signature.action, signature.language)
+    return signature
+
+
+def signature_confirm(signature):
+    """Count the signature; only the first of two simultaneous clicks does."""
+    confirmed = Signature.objects.filter(
+        pk=signature.pk, confirmed_at__isnull=True
+    ).update(confirmed_at=timezone.now())
+    state = "confirmed" if confirmed else "already_confirmed"
+    return Outcome(state, signature.action, signature.language)
 
 
 def withdrawal_target(token):

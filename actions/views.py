@@ -29,6 +29,7 @@ from actions.models import Action
 from actions.pages import pages_carrying
 from actions.services import (
     Outcome,
+    confirmation_target,
     signature_confirm,
     signature_request,
     signature_withdraw,
@@ -216,10 +217,22 @@ def outcome_response(request, outcome):
     )
 
 
-@require_http_methods(["GET", "HEAD"])
+@csrf_exempt  # the signed token in the address is the proof
+@require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
-    """The link in the confirmation email: the signature now counts."""
-    return outcome_response(request, signature_confirm(token))
+    """The link in the confirmation email. GET: a page with a button, so a
+    mail scanner opening every link (as some providers do on arrival)
+    confirms nothing, and a forged sign request cannot confirm itself.
+    POST: the signature now counts."""
+    target = confirmation_target(token)
+    if isinstance(target, Outcome):
+        return outcome_response(request, target)
+    if request.method != "POST":
+        context = {
+            "action": action_view(Action.objects.with_counts().get(pk=target.action_id))
+        }
+        return render_state(request, "confirm", **context)
+    return outcome_response(request, signature_confirm(target))
 
 
 @csrf_exempt  # the signed token in the address is the proof; RFC 8058 posts

@@ -27,7 +27,7 @@ def page_cache_on():
 def confirmed_signature(client, action, email):
     client.post(f"/en/actions/{action.pk}/sign/", sign_data(email=email), **SAME_ORIGIN)
     path = mail.outbox[-1].body.split("/en/actions/confirm/")[1].split()[0]
-    client.get(f"/en/actions/confirm/{path}")
+    client.post(f"/en/actions/confirm/{path}")
 
 
 def test_the_action_page_is_served_from_the_cache_for_at_most_a_minute(

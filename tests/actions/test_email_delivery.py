@@ -124,7 +124,7 @@ def test_the_worker_sends_the_confirmation_and_its_link_counts(
     assert recipients == ["chan@example.org"]
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert message.get_body(("html",)) is not None
-    assert client.get(link_in(message, "confirm")).status_code == 200
+    assert client.post(link_in(message, "confirm")).status_code == 200
     petition.action.refresh_from_db()
     assert petition.action.confirmed_count == 1
 

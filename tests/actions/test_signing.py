@@ -42,7 +42,12 @@ def test_signing_sends_a_confirmation_and_the_link_counts_the_signature(
     assert "chan@example.org" not in confirm_link(message)
     assert Signature.objects.get().confirmed_at is None
 
-    confirmed = client.get(confirm_link(message))
+    asked = client.get(confirm_link(message))
+    assert asked.status_code == 200
+    assert "action-state--confirm" in asked.content.decode()  # a button to press
+    assert Signature.objects.get().confirmed_at is None  # opening it is not enough
+
+    confirmed = client.post(confirm_link(message))
 
     assert confirmed.status_code == 200
     assert Signature.objects.get().confirmed_at is not None
@@ -102,7 +107,7 @@ def test_signing_again_once_confirmed_says_nothing_new_and_counts_once(
     client, petition
 ):
     sign(client, petition.action)
-    client.get(confirm_link(mail.outbox[0]))
+    client.post(confirm_link(mail.outbox[0]))
     again = sign(client, petition.action)
 
     assert again.status_code == 303
@@ -114,7 +119,7 @@ def test_signing_again_once_confirmed_says_nothing_new_and_counts_once(
 
 def test_the_confirmation_page_is_a_real_page_in_the_signers_language(client, petition):
     sign(client, petition.action, language="zh-hant")
-    page = client.get(confirm_link(mail.outbox[0]))
+    page = client.post(confirm_link(mail.outbox[0]))
 
     html = page.content.decode()
     assert '<html lang="zh-hant">' in html
@@ -126,12 +131,15 @@ def test_the_confirmation_page_is_a_real_page_in_the_signers_language(client, pe
 def test_a_link_used_twice_says_it_is_already_confirmed(client, petition):
     sign(client, petition.action)
     link = confirm_link(mail.outbox[0])
-    client.get(link)
+    client.post(link)
 
     again = client.get(link)
+    assert "action-state--confirm" not in again.content.decode()
+    posted_again = client.post(link)
 
     assert again.status_code == 200
     assert "already confirmed" in again.content.decode()
+    assert "already confirmed" in posted_again.content.decode()
     assert Signature.objects.confirmed().count() == 1
 
 
@@ -140,7 +148,7 @@ def test_a_forged_or_altered_link_is_refused(client, petition):
     link = confirm_link(mail.outbox[0])
     forged = link[:-3] + ("A" if link[-3] != "A" else "B") + link[-2:]
 
-    response = client.get(forged)
+    response = client.post(forged)
 
     assert response.status_code == 400
     assert "not valid" in response.content.decode()
@@ -152,7 +160,7 @@ def test_an_expired_link_says_so(client, petition, settings):
     link = confirm_link(mail.outbox[0])
     settings.ACTIONS_UNCONFIRMED_DAYS = 0
 
-    response = client.get(link)
+    response = client.post(link)
 
     assert response.status_code == 410
     assert "expired" in response.content.decode()
@@ -161,7 +169,7 @@ def test_an_expired_link_says_so(client, petition, settings):
 
 def test_the_withdrawal_link_asks_then_deletes_the_personal_data(client, petition):
     sign(client, petition.action)
-    client.get(confirm_link(mail.outbox[0]))
+    client.post(confirm_link(mail.outbox[0]))
     path = re.search(
         r"https?://[^/\s]+(/\S+/actions/withdraw/\S+/)", mail.outbox[0].body
     )[1]
