@@ -8,7 +8,9 @@ class ActionsConfig(AppConfig):
 
     def ready(self):
         from actions.models import Action
+        from actions.tasks import send_confirmation
         from actions.urls import urlpatterns
+        from cccea_site.operations.interrupted_jobs import register_resumable_task
         from cccea_site.operations.scheduled_jobs import register_scheduled_job
         from cccea_site.serving.app_urls import register_language_patterns
         from cccea_site.serving.page_cache import invalidate_when_changed
@@ -19,6 +21,9 @@ class ActionsConfig(AppConfig):
         invalidate_when_changed(Action)
         register_language_patterns(urlpatterns)
         register_scheduled_job("delete signatures past retention", purge, 3600)
+        # Its delivery is keyed on the message (actions.delivery): a job run
+        # again after its worker was killed sends nothing twice.
+        register_resumable_task(send_confirmation)
 
 
 def purge():

@@ -9,11 +9,16 @@ class CcceaSiteConfig(AppConfig):
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
+        from cccea_site.operations.interrupted_jobs import requeue_interrupted_jobs
+        from cccea_site.operations.scheduled_jobs import register_scheduled_job
         from cccea_site.serving.page_cache import connect_invalidation_signals
 
         restore_page_routing()
         connect_invalidation_signals()
         connect_notification_language()
+        register_scheduled_job(
+            "requeue interrupted background jobs", requeue_interrupted_jobs, 300
+        )
 
 
 def restore_page_routing():

@@ -177,3 +177,34 @@ def editor(client, db):
 def every_page(site_tree):
     """(name, page) for each page type in the tree."""
     return list(vars(site_tree).items())
+
+
+@pytest.fixture
+def smtp_port():
+    """A loopback port for tests.email_server.SmtpServer."""
+    return free_port()
+
+
+@pytest.fixture
+def database_tasks(smtp_port, monkeypatch):
+    """Jobs kept in the database (run them with tests.email_server.run_worker)
+    and emails sent over SMTP to `smtp_port`."""
+    # The worker closes stale connections between jobs; inside a test's
+    # transaction that would close the test's own.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections",
+        lambda: None,
+    )
+    with override_settings(
+        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=smtp_port,
+        EMAIL_USE_TLS=False,
+        EMAIL_USE_SSL=False,
+        EMAIL_HOST_USER="",
+        EMAIL_HOST_PASSWORD="",
+        EMAIL_TIMEOUT=5,
+        ACTIONS_EMAIL_RETRY_SECONDS=0,
+    ):
+        yield

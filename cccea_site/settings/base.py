@@ -210,6 +210,11 @@ if TASK_BACKEND not in TASK_BACKENDS:
         f"TASK_BACKEND must be database or immediate, not {TASK_BACKEND!r}."
     )
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
+# A job running this long was cut off (its worker killed); a job of a task
+# safe to run twice is then queued again, as is one that failed, until it
+# has run TASK_MAX_RUNS times (cccea_site.operations.interrupted_jobs).
+TASK_STALLED_SECONDS = env_int("TASK_STALLED_SECONDS", 600)
+TASK_MAX_RUNS = env_int("TASK_MAX_RUNS", 5)
 
 # --- Security -----------------------------------------------------------------
 

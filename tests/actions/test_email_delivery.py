@@ -7,94 +7,18 @@ A server refusing for a while, or down, delays the message; it is still
 delivered exactly once.
 """
 
-import email
-import email.policy
 import re
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
-from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
 
 from actions.models import Signature
 from actions.tasks import send_confirmation
 from tests.actions.conftest import SAME_ORIGIN, sign_data
-from tests.production.servers import free_port
+from tests.email_server import Mailbox, SmtpServer, run_worker
 
 pytestmark = pytest.mark.django_db
-
-
-class Mailbox:
-    """An aiosmtpd handler keeping what it accepts; refuses the first
-    `refuse` messages with a temporary error (451)."""
-
-    def __init__(self, refuse=0):
-        self.refuse = refuse
-        self.attempts = 0
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.attempts += 1
-        if self.refuse:
-            self.refuse -= 1
-            return "451 4.3.0 Mailbox busy, try again later"
-        message = email.message_from_bytes(
-            envelope.content, policy=email.policy.default
-        )
-        self.messages.append((envelope.rcpt_tos, message))
-        return "250 2.0.0 OK"
-
-
-class SmtpServer:
-    def __init__(self, mailbox, port):
-        self.controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-
-    def __enter__(self):
-        self.controller.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.controller.stop()
-
-
-@pytest.fixture
-def smtp_port():
-    return free_port()
-
-
-@pytest.fixture
-def database_tasks(smtp_port, monkeypatch):
-    # The worker closes stale connections between jobs; inside a test's
-    # transaction that would close the test's own.
-    monkeypatch.setattr(
-        "django_tasks_db.management.commands.db_worker.close_old_connections",
-        lambda: None,
-    )
-    with override_settings(
-        TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}},
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=smtp_port,
-        EMAIL_USE_TLS=False,
-        EMAIL_USE_SSL=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        EMAIL_TIMEOUT=5,
-        ACTIONS_EMAIL_RETRY_SECONDS=0,
-    ):
-        yield
-
-
-def run_worker(*options):
-    call_command(
-        "db_worker",
-        "--batch",
-        "--no-startup-delay",
-        "--no-reload",
-        *options,
-        verbosity=0,
-    )
 
 
 def sign(client, action, **values):
