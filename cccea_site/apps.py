@@ -9,7 +9,11 @@ class CcceaSiteConfig(AppConfig):
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
-        from cccea_site.operations.interrupted_jobs import requeue_interrupted_jobs
+        from cccea_site.operations.interrupted_jobs import (
+            register_resumable_task,
+            requeue_interrupted_jobs,
+        )
+        from cccea_site.operations.password_reset import send_password_reset
         from cccea_site.operations.scheduled_jobs import register_scheduled_job
         from cccea_site.serving.page_cache import connect_invalidation_signals
 
@@ -19,6 +23,8 @@ class CcceaSiteConfig(AppConfig):
         register_scheduled_job(
             "requeue interrupted background jobs", requeue_interrupted_jobs, 300
         )
+        # Run twice, it sends a second reset email: harmless, unlike none.
+        register_resumable_task(send_password_reset)
 
 
 def restore_page_routing():
