@@ -8,9 +8,21 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
 
+from actions import proof_of_work
+
 # Bidirectional overrides and isolates make a name display as something else
 # (in an export handed to a brand, say); C0/C1 controls have no place in a name.
 BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+NEEDS_JAVASCRIPT = _(
+    "This form needs JavaScript to check that a person is sending it. "
+    "Turn JavaScript on in your browser, then send the form again."
+)
+PROOF_REFUSED = _(
+    "The check that a person is sending this form did not work, or took too "
+    "long. Send the form again."
+)
 
 
 def has_control_characters(text):
@@ -70,6 +82,21 @@ class SignForm(forms.Form):
         self.fields["website"].widget.attrs.update(
             {"autocomplete": "off", "tabindex": "-1"}
         )
+        if proof_of_work.is_required():
+            # Filled by static/js/action-form.js (actions.proof_of_work).
+            self.fields["proof"] = forms.CharField(
+                required=False, widget=forms.HiddenInput
+            )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if "proof" in self.fields and not self.errors:
+            proof = cleaned_data.get("proof", "")
+            if not proof:
+                self.add_error(None, NEEDS_JAVASCRIPT)
+            elif not proof_of_work.is_solved(proof):
+                self.add_error(None, PROOF_REFUSED)
+        return cleaned_data
 
     def full_clean(self):
         super().full_clean()

@@ -13,6 +13,7 @@ app_name = "actions"
 action_patterns = [
     path("<int:action_id>/sign/", views.sign, name="sign"),
     path("<int:action_id>/check-your-inbox/", views.check_inbox, name="check_inbox"),
+    path("challenge/", views.challenge, name="challenge"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("withdraw/<str:token>/", views.withdraw, name="withdraw"),
 ]

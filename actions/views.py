@@ -15,14 +15,14 @@ Every answer here is private and never cached; none holds an address.
 import logging
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from actions import rate_limits
+from actions import proof_of_work, rate_limits
 from actions.display import action_view
 from actions.forms import SignForm
 from actions.models import Action
@@ -185,6 +185,15 @@ def answer_signed(request, action):
         return render_state(request, "check_inbox", action=action_view(action))
     url = reverse("actions:check_inbox", args=[action.pk])
     return private(HttpResponseRedirect(url, status=303))
+
+
+@require_http_methods(["GET", "HEAD"])
+def challenge(request):
+    """A fresh proof-of-work challenge for one sign form (private: each
+    visitor solves their own)."""
+    if not proof_of_work.is_required():
+        raise Http404
+    return private(JsonResponse(proof_of_work.new_challenge()))
 
 
 @require_http_methods(["GET", "HEAD"])

@@ -267,6 +267,10 @@ ACTIONS_EMAIL_RETRY_SECONDS = env_float("ACTIONS_EMAIL_RETRY_SECONDS", 60.0)
 ACTIONS_EMAIL_MAX_ATTEMPTS = env_int("ACTIONS_EMAIL_MAX_ATTEMPTS", 14)
 # Pages showing an open action's count stay in the page cache this long.
 ACTIONS_COUNT_SECONDS = env_int("ACTIONS_COUNT_SECONDS", 60)
+# An optional proof of work on sign forms (actions.proof_of_work): about a
+# second of the signer's browser per signature; needs JavaScript to sign.
+ACTIONS_PROOF_OF_WORK = env_bool("ACTIONS_PROOF_OF_WORK", False)
+ACTIONS_PROOF_OF_WORK_MAX_NUMBER = env_int("ACTIONS_PROOF_OF_WORK_MAX_NUMBER", 50000)
 
 # --- Internationalisation ----------------------------------------------------
 

@@ -12,7 +12,7 @@ from django.utils import translation
 from wagtail.documents import get_document_model
 
 from actions.factories import ActionFactory, SignatureFactory
-from actions.tokens import withdrawal_token
+from actions.tokens import confirmation_token, withdrawal_token
 from tests.conftest import LANGUAGES, SITE_TREE_PAGES
 
 # Headers that differ between any two responses, GET or HEAD. A never-cached
@@ -57,6 +57,7 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/^((?:[\\w\\-]+/)*)$": [],
         "en/actions/<int:action_id>/sign/": [],
         "en/actions/<int:action_id>/check-your-inbox/": [],
+        "en/actions/challenge/": [],
         "en/actions/confirm/<str:token>/": [],
         "en/actions/withdraw/<str:token>/": [],
     }
@@ -96,9 +97,11 @@ def sample_urls(site_tree, settings, tmp_path):
             samples["en/actions/<int:action_id>/check-your-inbox/"].append(
                 f"{actions}/{case.attached_action.pk}/check-your-inbox/"
             )
-            samples["en/actions/confirm/<str:token>/"].append(
-                f"{actions}/confirm/not-a-token/"
-            )
+            samples["en/actions/challenge/"].append(f"{actions}/challenge/")
+            samples["en/actions/confirm/<str:token>/"] += [
+                f"{actions}/confirm/{confirmation_token(signature)}/",
+                f"{actions}/confirm/not-a-token/",
+            ]
             samples["en/actions/withdraw/<str:token>/"] += [
                 f"{actions}/withdraw/{withdrawal_token(signature)}/",
                 f"{actions}/withdraw/not-a-token/",
