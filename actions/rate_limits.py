@@ -74,6 +74,12 @@ def address_is_busy(action, email):
 
     Counted whether or not the address has signed, so the answer tells
     nobody whether it has."""
+    return address_is_busy_in(str(action.pk), email)
+
+
+def address_is_busy_in(scope, email):
+    """This address asked too often in the last hour within `scope` (an
+    action, a followed page): the per-address limit for any form."""
     digest = address_hash(email, "rate")[:32]
-    count = count_request(f"address:{action.pk}:{digest}", ADDRESS_WINDOW_SECONDS)
+    count = count_request(f"address:{scope}:{digest}", ADDRESS_WINDOW_SECONDS)
     return count > settings.ACTIONS_RATE_PER_ADDRESS

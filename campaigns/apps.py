@@ -12,6 +12,7 @@ class CampaignsConfig(AppConfig):
         from campaigns.models import Brand, CampaignPage
         from cccea_site.search.query import register_result_type
         from cccea_site.serving.page_cache import invalidate_when_changed
+        from following.pages import register_followable_page_model
 
         # Published brand names show on case pages, cards, filters and feeds:
         # publishing, unpublishing or deleting a brand empties the page cache
@@ -20,6 +21,8 @@ class CampaignsConfig(AppConfig):
         connect_brand_indexing(Brand)
         # Cases carry petitions and pledges (their `attached_action` field).
         register_action_page_model(CampaignPage)
+        # Readers follow cases by email (announcement_keys, announcement).
+        register_followable_page_model(CampaignPage)
 
         def pages_of_kind(kind):
             return lambda: CampaignPage.objects.filter(kind=kind).values("id")

@@ -35,10 +35,12 @@ from wagtail.models import (
 from wagtail.search import index
 
 from cccea_site.languages.translated_fields import (
+    TranslatedValue,
     any_fallback,
     in_every_language,
     resolve,
     resolve_each,
+    resolve_fields,
 )
 from cccea_site.pages.base import (
     RICH_TEXT_FEATURES,
@@ -626,6 +628,36 @@ class CampaignPage(TranslatedRoutablePage):
         """The date of the newest update, or the start when there is none."""
         dates = [update.date for update in self.updates.all()]
         return max(dates, default=self.started_on)
+
+    # Followers' emails (following.pages): each dated update once, and the
+    # case's resolution once it is won, settled or closed.
+    def announcement_keys(self):
+        keys = [f"update:{update.pk}" for update in self.updates.all() if update.pk]
+        if self.status != self.Status.ACTIVE:
+            keys.append(f"status:{self.status}")
+        return keys
+
+    def announcement(self, key, language):
+        """The news `key` names, in `language`; None if the case no longer
+        carries it (the update deleted, the case active again)."""
+        from following.pages import Announced
+
+        kind, _colon, value = key.partition(":")
+        if kind == "update" and value.isdigit():
+            update = self.updates.filter(pk=value).first()
+            if update is None:
+                return None
+            fields = resolve_fields(update, ("title", "text"), language)
+            return Announced(fields["title"], fields["text"], update.date)
+        if kind == "status" and value == self.status and value in self.Status.values:
+            with translation.override(language):
+                label = self.Status(value).label
+                title = str(_("The case is resolved: %(status)s") % {"status": label})
+            resolved = TranslatedValue(title, language, language)
+            return Announced(
+                resolved, resolve(self, "summary", language), self.resolved_on
+            )
+        return None
 
     def updates_newest_first(self):
         return sorted(self.updates.all(), key=lambda update: update.date, reverse=True)

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "network",
     "actions",
     "campaigns",
+    "following",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -267,6 +268,10 @@ ACTIONS_EMAIL_RETRY_SECONDS = env_float("ACTIONS_EMAIL_RETRY_SECONDS", 60.0)
 ACTIONS_EMAIL_MAX_ATTEMPTS = env_int("ACTIONS_EMAIL_MAX_ATTEMPTS", 14)
 # Pages showing an open action's count stay in the page cache this long.
 ACTIONS_COUNT_SECONDS = env_int("ACTIONS_COUNT_SECONDS", 60)
+# Followers' update emails go out in batches of FOLLOW_BATCH_SIZE, at most
+# FOLLOW_EMAILS_PER_MINUTE (a mail provider's sending limit).
+FOLLOW_BATCH_SIZE = env_int("FOLLOW_BATCH_SIZE", 50)
+FOLLOW_EMAILS_PER_MINUTE = env_int("FOLLOW_EMAILS_PER_MINUTE", 600)
 # An optional proof of work on sign forms (actions.proof_of_work): about a
 # second of the signer's browser per signature; needs JavaScript to sign.
 ACTIONS_PROOF_OF_WORK = env_bool("ACTIONS_PROOF_OF_WORK", False)

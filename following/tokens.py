@@ -1,0 +1,16 @@
+"""Signed tokens for followers' links (actions.tokens: the follower's id and
+a keyed hash of the address, never the address), with their own salts, so a
+signature's link never works as a follower's and the other way round."""
+
+from actions.tokens import make_token
+
+CONFIRM_SALT = "following.confirm"
+STOP_SALT = "following.stop"
+
+
+def confirmation_token(follower):
+    return make_token(follower, CONFIRM_SALT)
+
+
+def stop_token(follower):
+    return make_token(follower, STOP_SALT)
