@@ -66,11 +66,15 @@ def render_state(request, state, page=None, status=200, **context):
 
 
 @csrf_exempt  # checked by comes_from_this_site (module docstring)
-@require_http_methods(["POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def follow(request, page_id):
-    if body_too_large(request):
+    """GET: the follow form on a page of its own. POST: follow the page."""
+    if request.method == "POST" and body_too_large(request):
         return render_state(request, "too_large", status=413)
     page = followable_page(request, page_id)
+    if request.method != "POST":
+        context = {"followed_page": page}
+        return TemplateResponse(request, "following/follow_page.html", context)
     if not comes_from_this_site(request):
         logger.warning(
             "Follow request for page %s refused: not from this site", page.pk

@@ -13,6 +13,9 @@ from wagtail.documents import get_document_model
 
 from actions.factories import ActionFactory, SignatureFactory
 from actions.tokens import confirmation_token, withdrawal_token
+from following.factories import FollowerFactory
+from following.tokens import confirmation_token as follow_confirmation_token
+from following.tokens import stop_token
 from tests.conftest import LANGUAGES, SITE_TREE_PAGES
 
 # Headers that differ between any two responses, GET or HEAD. A never-cached
@@ -60,6 +63,10 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/actions/challenge/": [],
         "en/actions/confirm/<str:token>/": [],
         "en/actions/withdraw/<str:token>/": [],
+        "en/follow/<int:page_id>/": [],
+        "en/follow/<int:page_id>/check-your-inbox/": [],
+        "en/follow/confirm/<str:token>/": [],
+        "en/follow/stop/<str:token>/": [],
     }
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
         samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
@@ -67,6 +74,7 @@ def sample_urls(site_tree, settings, tmp_path):
     case.attached_action = ActionFactory()
     case.save()
     signature = SignatureFactory(action=case.attached_action)
+    follower = FollowerFactory(page=case, confirmed_at=None)
     for language in LANGUAGES:
         with translation.override(language):
             samples["en/search/"] += [
@@ -101,6 +109,20 @@ def sample_urls(site_tree, settings, tmp_path):
             samples["en/actions/confirm/<str:token>/"] += [
                 f"{actions}/confirm/{confirmation_token(signature)}/",
                 f"{actions}/confirm/not-a-token/",
+            ]
+            follow = f"/{language}/follow"
+            samples["en/follow/<int:page_id>/"].append(f"{follow}/{case.pk}/")
+            samples["en/follow/<int:page_id>/check-your-inbox/"] += [
+                f"{follow}/{case.pk}/check-your-inbox/",
+                f"{follow}/999999/check-your-inbox/",
+            ]
+            samples["en/follow/confirm/<str:token>/"] += [
+                f"{follow}/confirm/{follow_confirmation_token(follower)}/",
+                f"{follow}/confirm/not-a-token/",
+            ]
+            samples["en/follow/stop/<str:token>/"] += [
+                f"{follow}/stop/{stop_token(follower)}/",
+                f"{follow}/stop/not-a-token/",
             ]
             samples["en/actions/withdraw/<str:token>/"] += [
                 f"{actions}/withdraw/{withdrawal_token(signature)}/",

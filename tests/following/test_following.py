@@ -110,6 +110,13 @@ def test_only_published_cases_can_be_followed(client, followed, path):
 def test_a_draft_case_cannot_be_followed(client, followed):
     followed.case.unpublish()
     assert follow(client, followed.case).status_code == 404
+    assert client.get(f"/en/follow/{followed.case.pk}/").status_code == 404
+
+
+def test_the_follow_form_has_a_page_of_its_own(client, followed):
+    response = client.get(f"/ja/follow/{followed.case.pk}/")
+    assert response.status_code == 200
+    assert 'name="email"' in response.content.decode()
 
 
 def test_stopping_deletes_the_address(client, followed):
@@ -141,7 +148,7 @@ def test_one_click_unsubscribe(client, followed):
 def test_junk_links_get_pages_not_errors(client, followed):
     assert client.get("/en/follow/confirm/junk/").status_code == 400
     assert client.post("/en/follow/stop/junk/").status_code == 400
-    assert client.get("/en/follow/1/").status_code == 405
+    assert client.put("/en/follow/1/").status_code == 405
 
 
 def test_a_signature_link_does_not_work_as_a_follow_link(client, followed):
