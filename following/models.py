@@ -16,6 +16,7 @@ to the page's confirmed followers in batches, keeping its place
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 
@@ -30,7 +31,10 @@ class FollowerQuerySet(models.QuerySet):
 
 class Follower(models.Model):
     page = models.ForeignKey(
-        Page, on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+        Page,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=pgettext_lazy("followed", "page"),
     )
     email = models.EmailField(_("email address"), max_length=254)
     language = models.CharField(_("language"), max_length=10)
@@ -66,17 +70,24 @@ class Follower(models.Model):
 
 class Announcement(models.Model):
     page = models.ForeignKey(
-        Page, on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+        Page,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=pgettext_lazy("followed", "page"),
     )
     # What is announced, stable across revisions: "update:<id>", "status:won".
-    key = models.CharField(_("key"), max_length=100)
+    key = models.CharField(pgettext_lazy("announced news", "key"), max_length=100)
     created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
     recipients = models.PositiveIntegerField(_("followers when recorded"), default=0)
-    sent = models.PositiveIntegerField(_("emails sent"), default=0)
+    sent = models.PositiveIntegerField(
+        pgettext_lazy("announcement", "emails sent"), default=0
+    )
     last_follower_id = models.PositiveBigIntegerField(default=0)
     # A worker sending it holds it until then, so two never send at once.
     held_until = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    finished_at = models.DateTimeField(
+        pgettext_lazy("announcement", "finished at"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("announcement")

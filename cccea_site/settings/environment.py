@@ -84,6 +84,12 @@ def database_from_url(name, default_url):
     if config["ENGINE"].endswith("sqlite3"):
         # SQLite connections are cheap and not thread-safe to keep open.
         config["CONN_MAX_AGE"] = 0
+        # A transaction takes the write lock when it begins, so two writers
+        # (the admin's autosave beside a publish) wait their turn instead of
+        # one failing with "database is locked" when it upgrades its lock.
+        config.setdefault("OPTIONS", {}).update(
+            {"transaction_mode": "IMMEDIATE", "timeout": 20}
+        )
     else:
         # An unreachable database fails fast (health answers 503 in time).
         config.setdefault("OPTIONS", {})["connect_timeout"] = env_int(

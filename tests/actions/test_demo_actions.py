@@ -39,3 +39,13 @@ def test_loading_again_adds_no_signatures(demo_site):
     call_command("load_demo_content", stdout=io.StringIO())
     assert Signature.objects.count() == before
     assert Action.objects.count() == 2
+
+
+def test_a_demo_case_has_fictional_followers_in_four_languages(demo_site):
+    from following.models import Follower
+
+    followers = Follower.objects.confirmed()
+    languages = {follower.language for follower in followers}
+    assert languages == {"en", "zh-hant", "ja", "ko"}
+    assert all(follower.email.endswith("@example.org") for follower in followers)
+    assert len({follower.page_id for follower in followers}) == 1
