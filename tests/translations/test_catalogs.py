@@ -17,9 +17,10 @@ from babel.messages.pofile import read_po
 from cccea_site.management.commands.makemessages import catalog_locales
 
 REPO = Path(__file__).resolve().parents[2]
+# The project's apps are the top-level folders holding an apps.py.
 COPIED = [
     "manage.py",
-    *("cccea_site", "network", "actions", "campaigns"),
+    *sorted(path.name for path in REPO.iterdir() if (path / "apps.py").is_file()),
     *("templates", "locale"),
 ]
 
