@@ -50,6 +50,7 @@ from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
 from cccea_site.pages.widgets import SearchableSelectMultiple, country_names
 from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
+from following.panels import FollowersPanel
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
 CURRENCIES = [
@@ -508,6 +509,7 @@ class CampaignPage(TranslatedRoutablePage):
             heading=_("Updates"),
             label=pgettext_lazy("case update", "Update"),
         ),
+        FollowersPanel(),
         MultiFieldPanel(
             [
                 FieldPanel("cta_heading"),
