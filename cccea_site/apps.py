@@ -6,6 +6,9 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from cccea_site.languages.fingerprint_signals import (
+            connect_fingerprint_signals,
+        )
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
@@ -14,6 +17,7 @@ class CcceaSiteConfig(AppConfig):
         restore_page_routing()
         connect_invalidation_signals()
         connect_notification_language()
+        connect_fingerprint_signals()
 
 
 def restore_page_routing():
