@@ -96,19 +96,19 @@ def test_the_command_lists_outdated_fields(case):
     assert text.strip().endswith("0 fields to translate, 1 outdated.")
 
 
-def tick_still_valid(client, page, *fields, **changes):
-    url = edit_url(page)
+def tick_still_valid(client, page, *fields, url=None):
+    url = url or edit_url(page)
     data = form_data(client.get(url).content.decode())
     data["translation_still_valid"] = list(fields)
-    data.update({name: [value] for name, value in changes.items()})
     return client.post(url, data)
 
 
 def test_a_translator_marks_outdated_translations_still_valid(translator, case):
     case.summary_en = "Owed four months of wages."
+    case.save_revision().publish()
     demand = case.demands.first()
     demand.text_en = "Pay the workers in full"
-    case.save_revision().publish()
+    demand.save()
     form = edit_form(translator.get(edit_url(case)).content.decode())
     assert form.find("input", attrs={"value": "summary_ja"}) is not None
     assert form.find("input", attrs={"value": "demands-0-text_ko"}) is not None
@@ -134,3 +134,84 @@ def test_a_translator_cannot_confirm_english_or_other_forms_fields(translator, c
 def test_a_fingerprint_goes_with_its_page(case):
     case.delete()
     assert not TranslationFingerprint.objects.filter(object_id=str(case.pk)).exists()
+
+
+def test_a_brand_goes_outdated_and_a_translator_confirms_it(translator, db):
+    from django.urls import reverse
+
+    from campaigns.factories import BrandFactory
+
+    brand = BrandFactory(slug="northwind", name="Northwind")
+    brand.name_en = "Northwind Apparel"
+    brand.save_revision().publish()
+    assert outdated_languages(brand, "name") == TRANSLATED
+    url = reverse("wagtailsnippets_campaigns_brand:edit", args=[brand.pk])
+    assert "Outdated: the English changed" in translator.get(url).content.decode()
+
+    tick_still_valid(translator, brand, "name_ja", url=url)
+
+    assert outdated_languages(brand, "name") == ["zh-hant", "ko"]
+
+
+def test_site_settings_go_outdated(db):
+    from cccea_site.factories import site_with_home
+    from cccea_site.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(site_with_home().get_site())
+    site_settings.footer_text_en, site_settings.footer_text_ja = "Old", "古い"
+    site_settings.save()
+    site_settings.footer_text_en = "New"
+    site_settings.save()
+
+    assert outdated_languages(site_settings, "footer_text") == ["ja"]
+
+
+def test_the_admin_report_lists_outdated_fields(translator, case):
+    case.summary_en = "Owed four months of wages."
+    case.save()
+
+    html = translator.get(
+        "/admin/translation-status/", {"language": "ja", "needs_work": "on"}
+    ).content.decode()
+
+    assert "1 outdated translation" in html
+    assert f"/admin/pages/{case.pk}/edit/" in html
+    assert "Outdated:" in html
+
+
+def test_existing_translations_start_up_to_date(case):
+    """The migration's step: every translation present is recorded."""
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("cccea_site.migrations.0005_translation_fingerprints")
+    TranslationFingerprint.objects.all().delete()
+    migration.record_todays_fingerprints(apps, None)
+    case.summary_en = "Owed four months of wages."
+    case.save()
+
+    assert outdated_languages(case, "summary") == TRANSLATED
+    assert outdated_languages(case, "title") == []
+    assert TranslationFingerprint.objects.filter(field_name="text").count() == 3 * 3
+
+
+def test_the_word_diff_shows_what_changed_in_the_english():
+    from cccea_site.languages.word_diff import diff_parts, word_diff_html
+
+    old = "Workers were not paid for three months. The factory closed in March."
+    new = "Workers were not paid for four months. The factory closed in March."
+    assert diff_parts(old, new) == [
+        ("same", "Workers were not paid for"),
+        ("removed", "three"),
+        ("added", "four"),
+        ("same", "months. The factory closed …"),
+    ]
+    # CJK text has no spaces: it is compared character by character.
+    assert [kind for kind, _text in diff_parts("工人三个月", "工人四个月")] == [
+        "same",
+        "removed",
+        "added",
+        "same",
+    ]
+    assert word_diff_html("Same text", "Same  text") == ""

@@ -187,8 +187,10 @@ def test_command_reports_brands_by_type(site_tree):
 
     rows = list(csv.reader(io.StringIO(run("--format", "csv", "--type", "brand"))))
 
-    korean = [row for row in rows[1:] if row[2] == "ko" and row[5]]
-    assert korean == [[f"campaigns.brand:{brand.pk}", "Brand", "ko", "0", "1", "Name"]]
+    korean = [row for row in rows[1:] if row[2] == "ko" and row[6]]
+    assert korean == [
+        [f"campaigns.brand:{brand.pk}", "Brand", "ko", "0", "1", "0", "Name", ""]
+    ]
 
 
 def test_translators_are_sent_to_brands_but_told_editors_do_settings(
