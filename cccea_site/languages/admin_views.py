@@ -7,7 +7,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -168,7 +168,11 @@ class TranslationPOView(View):
         data = form.cleaned_data
         pages = pages_for(data["page"], tree=data["scope"] == PageScope.TREE)
         if data["page"] and not pages:
-            raise Http404
+            # 400, not 404: LocaleMiddleware answers an unprefixed 404 with
+            # a redirect to /en/admin/…, which helps nobody.
+            return HttpResponseBadRequest(
+                _("There is no page with this id."), content_type="text/plain"
+            )
         po = export_po(pages, data["language"], data["needs_work"])
         name = "-".join(
             filter(

@@ -206,3 +206,45 @@ def test_a_file_in_another_language_than_it_says_is_refused(case):
     po.metadata["Language"] = "fr"
     with pytest.raises(InvalidPOFile, match="Language header"):
         import_po(str(po))
+
+
+def test_a_translator_downloads_and_uploads_a_po_file_in_the_admin(translator, case):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = translator.get(
+        "/admin/translation-status/po/",
+        {"language": "ja", "page": case.pk, "scope": "tree"},
+    )
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="cccea-page{case.pk}-tree-ja.po"'
+    )
+    po = filled(polib.pofile("\n" + response.content.decode()), "ja")
+
+    upload = SimpleUploadedFile("case.ja.po", str(po).encode())
+    response = translator.post("/admin/translation-status/po/", {"po_file": upload})
+
+    assert response.status_code == 302
+    assert draft_of(case).title_ja == f"ja: {case.title_en}"
+    assert CampaignPage.objects.get(pk=case.pk).title_ja == case.title_ja
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        f"page {case.pk} “{case.title_en}”: 9 updated (new draft, not published)."
+    ]
+
+
+def test_the_admin_refuses_a_bad_file_or_request_with_a_message(translator, case):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    assert translator.get("/admin/translation-status/po/").status_code == 400
+    assert (
+        translator.get(
+            "/admin/translation-status/po/", {"language": "ja", "page": 99999}
+        ).status_code
+        == 400
+    )
+    upload = SimpleUploadedFile("x.po", b"not a po file")
+    response = translator.post(
+        "/admin/translation-status/po/", {"po_file": upload}, follow=True
+    )
+    assert "Nothing imported: Not a valid PO file" in response.content.decode()
