@@ -32,6 +32,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -227,14 +229,18 @@ def read_po(content):
         try:
             content = content.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise InvalidPOFile("Not a valid PO file: it is not UTF-8 text.") from error
+            raise InvalidPOFile(
+                _("Not a valid PO file: it is not UTF-8 text.")
+            ) from error
     if not content.strip():
-        raise InvalidPOFile("Not a valid PO file: it is empty.")
+        raise InvalidPOFile(_("Not a valid PO file: it is empty."))
     try:
         # A leading newline makes polib read it as content, never as a path.
         return polib.pofile("\n" + content, wrapwidth=78)
     except (OSError, ValueError) as error:
-        raise InvalidPOFile(f"Not a valid PO file: {error}.") from error
+        raise InvalidPOFile(
+            _("Not a valid PO file: %(error)s.") % {"error": error}
+        ) from error
 
 
 def language_of(po, language=None):
@@ -243,13 +249,19 @@ def language_of(po, language=None):
     named = header.replace("_", "-").lower()
     if language and named and named != language:
         raise InvalidPOFile(
-            f"The file is in {header!r}, not {language!r}: nothing imported."
+            _("The file is in %(header)s, not %(language)s.")
+            % {"header": header, "language": po_language(language)}
         )
     found = language or named
     if found not in target_languages():
         raise InvalidPOFile(
-            f"The file's Language header ({header or 'none'}) is not one of "
-            f"{', '.join(po_language(code) for code in target_languages())}."
+            _("The file's Language header (%(header)s) is not one of %(languages)s.")
+            % {
+                "header": header or "-",
+                "languages": ", ".join(
+                    po_language(code) for code in target_languages()
+                ),
+            }
         )
     return found
 
@@ -299,14 +311,17 @@ def rich_text_problem(english, translation):
     english_tags, _broken = tags_of(english)
     tags, broken = tags_of(translation)
     if broken:
-        return "its HTML tags are broken (not closed, or closed out of order)"
+        return _("its HTML tags are broken (not closed, or closed out of order)")
     if tags != english_tags:
-        return f"its HTML tags differ from the English ({describe_tags(tags)} vs {describe_tags(english_tags)})"
+        return _("its HTML tags differ from the English (%(found)s vs %(english)s)") % {
+            "found": describe_tags(tags),
+            "english": describe_tags(english_tags),
+        }
     return None
 
 
 def describe_tags(tags):
-    return " ".join(f"{tag}×{count}" for tag, count in sorted(tags.items())) or "none"
+    return " ".join(f"{tag}×{count}" for tag, count in sorted(tags.items())) or "-"
 
 
 @dataclass
@@ -321,18 +336,27 @@ class PageImport:
     revision: object = None
 
     def summary(self):
-        name = f"page {self.page.pk} “{self.page.title_en}”"
         parts = []
         if self.updated:
-            parts.append(f"{self.updated} updated (new draft, not published)")
+            parts.append(
+                _("%(count)s updated (new draft, not published)")
+                % {"count": self.updated}
+            )
         if self.confirmed:
-            parts.append(f"{self.confirmed} confirmed still valid")
+            parts.append(
+                _("%(count)s confirmed still valid") % {"count": self.confirmed}
+            )
         if not parts:
-            parts.append("unchanged")
+            parts.append(pgettext("PO import", "unchanged"))
         parts.extend(
-            f"{count} skipped: {reason}" for reason, count in self.skipped.items()
+            _("%(count)s skipped: %(reason)s") % {"count": count, "reason": reason}
+            for reason, count in self.skipped.items()
         )
-        return f"{name}: {', '.join(parts)}."
+        return _("page %(id)s “%(title)s”: %(changes)s.") % {
+            "id": self.page.pk,
+            "title": self.page.title_en,
+            "changes": ", ".join(parts),
+        }
 
 
 def planned_imports(po, language, user=None):
@@ -345,8 +369,11 @@ def planned_imports(po, language, user=None):
         match = CONTEXT.match(entry.msgctxt or "")
         if match is None:
             errors.append(
-                f"line {entry.linenum}: unknown msgctxt {entry.msgctxt!r} "
-                "(expected page/<id>/<field> or page/<id>/<items>/<id>/<field>)"
+                _(
+                    "line %(line)s: unknown msgctxt %(context)s (expected "
+                    "page/<id>/<field> or page/<id>/<items>/<id>/<field>)"
+                )
+                % {"line": entry.linenum, "context": repr(entry.msgctxt)}
             )
             continue
         parsed.append((entry, match))
@@ -361,15 +388,22 @@ def planned_imports(po, language, user=None):
         draft = drafts.get(page_id)
         if draft is None:
             errors.append(
-                f"line {entry.linenum}: page {page_id} does not exist (deleted?)"
+                _("line %(line)s: page %(page)s does not exist (deleted?)")
+                % {"line": entry.linenum, "page": page_id}
             )
             continue
         if user is not None and not draft.permissions_for_user(user).can_edit():
-            errors.append(f"line {entry.linenum}: page {page_id}: you may not edit it")
+            errors.append(
+                _("line %(line)s: page %(page)s: you may not edit it")
+                % {"line": entry.linenum, "page": page_id}
+            )
             continue
         target, problem = find_field(draft, match)
         if problem:
-            errors.append(f"line {entry.linenum}: page {page_id}: {problem}")
+            errors.append(
+                _("line %(line)s: page %(page)s: %(problem)s")
+                % {"line": entry.linenum, "page": page_id, "problem": problem}
+            )
             continue
         plan = plans.setdefault(page_id, PageImport(pages[page_id]))
         reason = skip_reason(entry, target)
@@ -380,7 +414,13 @@ def planned_imports(po, language, user=None):
             problem = rich_text_problem(target.english, entry.msgstr)
             if problem:
                 errors.append(
-                    f"line {entry.linenum}: page {page_id} {target.label}: {problem}"
+                    _("line %(line)s: page %(page)s, %(field)s: %(problem)s")
+                    % {
+                        "line": entry.linenum,
+                        "page": page_id,
+                        "field": target.label,
+                        "problem": problem,
+                    }
                 )
                 continue
         plan.writes.append((target, entry.msgstr))
@@ -394,27 +434,33 @@ def find_field(draft, match):
     name, relation = match["field"], match["relation"]
     if not relation:
         if name not in translated_field_names(type(draft)):
-            return None, f"no translated field {name!r}"
+            return None, _("no translated field %(field)s") % {"field": repr(name)}
         return PageField(draft, draft, name), None
     relations = dict(inline_relations(type(draft)))
     if relation not in relations:
-        return None, f"no translated items {relation!r}"
+        return None, _("no translated items %(items)s") % {"items": repr(relation)}
     items = {item.pk: item for item in getattr(draft, relation).all()}
     item = items.get(int(match["item"]))
     if item is None:
-        return None, f"{relation} item {match['item']} does not exist (deleted?)"
+        return None, _("%(items)s item %(item)s does not exist (deleted?)") % {
+            "items": relation,
+            "item": match["item"],
+        }
     if name not in translated_field_names(relations[relation]):
-        return None, f"{relation} have no translated field {name!r}"
+        return None, _("%(items)s have no translated field %(field)s") % {
+            "items": relation,
+            "field": repr(name),
+        }
     return PageField(draft, item, name, relation), None
 
 
 def skip_reason(entry, target):
     if "fuzzy" in entry.flags:
-        return "fuzzy"
+        return pgettext("PO entry", "fuzzy")
     if not entry.msgstr.strip():
-        return "not translated"
+        return _("not translated")
     if normalised(entry.msgid) != normalised(target.english):
-        return "the English changed since the export"
+        return _("the English changed since the export")
     return None
 
 
@@ -444,7 +490,8 @@ def apply(plan, language, user):
             plan.revision = draft.save_revision(user=user, log_action=True)
         except ValidationError as error:
             raise InvalidPOFile(
-                f"page {draft.pk}: the draft does not validate: {'; '.join(error.messages)}"
+                _("page %(page)s: the draft does not validate: %(errors)s")
+                % {"page": draft.pk, "errors": "; ".join(error.messages)}
             ) from error
     # Translations imported as they were, made from older English: the
     # translator confirmed them. (Changed ones were recorded by the save.)
