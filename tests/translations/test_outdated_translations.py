@@ -183,11 +183,14 @@ def test_existing_translations_start_up_to_date(case):
     """The migration's step: every translation present is recorded."""
     from importlib import import_module
 
-    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
 
-    migration = import_module("cccea_site.migrations.0005_translation_fingerprints")
+    name = "0005_translation_fingerprints"
+    migration = import_module(f"cccea_site.migrations.{name}")
+    state = MigrationLoader(connection).project_state(("cccea_site", name))
     TranslationFingerprint.objects.all().delete()
-    migration.record_todays_fingerprints(apps, None)
+    migration.record_todays_fingerprints(state.apps, None)
     case.summary_en = "Owed four months of wages."
     case.save()
 
