@@ -218,3 +218,21 @@ def test_the_word_diff_shows_what_changed_in_the_english():
         "same",
     ]
     assert word_diff_html("Same text", "Same  text") == ""
+
+
+def test_every_translated_model_keeps_fingerprints():
+    """A new app's translated models (registered in its translation.py) are
+    followed with nothing else to do. (Django has no public list of a
+    signal's receivers.)"""
+    from django.db.models.signals import post_save
+    from modeltranslation.translator import translator
+    from wagtail.models import Page
+
+    from cccea_site.languages.fingerprint_signals import translated_object_saved
+    from cccea_site.languages.translated_fields import translated_field_names
+
+    for model in translator.get_registered_models(abstract=False):
+        if model is Page or not translated_field_names(model):
+            continue
+        sync_receivers, _async_receivers = post_save._live_receivers(model)
+        assert translated_object_saved in sync_receivers, model
