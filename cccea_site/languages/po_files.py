@@ -365,8 +365,16 @@ def planned_imports(po, language, user=None):
     errors = []
     entries = [entry for entry in po if not entry.obsolete]
     parsed = []
+    seen = set()
     for entry in entries:
         match = CONTEXT.match(entry.msgctxt or "")
+        if entry.msgctxt in seen:
+            errors.append(
+                _("line %(line)s: %(context)s appears twice")
+                % {"line": entry.linenum, "context": entry.msgctxt}
+            )
+            continue
+        seen.add(entry.msgctxt)
         if match is None:
             errors.append(
                 _(

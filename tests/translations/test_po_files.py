@@ -146,9 +146,8 @@ def test_fuzzy_entries_are_reported_and_skipped(tmp_path, case):
 
 
 def refused(tmp_path, po):
-    with pytest.raises(CommandError, match="Nothing imported") as error:
+    with pytest.raises(CommandError, match="Nothing imported"):
         import_text(tmp_path, po)
-    return error
 
 
 def test_a_malformed_file_writes_nothing(tmp_path, case, capsys):
@@ -179,6 +178,9 @@ def test_a_tampered_msgctxt_refuses_the_whole_file(tmp_path, case):
     refused(tmp_path, po)
 
     assert draft_of(case).title_ja == case.title_ja
+    po[0].msgctxt = po[1].msgctxt
+    with pytest.raises(InvalidPOFile, match="appears twice"):
+        import_po(str(po))
 
 
 def test_rich_text_with_broken_tags_is_refused(tmp_path, case):
