@@ -6,6 +6,9 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from cccea_site.languages.fingerprint_signals import (
+            connect_fingerprint_signals,
+        )
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
@@ -20,6 +23,7 @@ class CcceaSiteConfig(AppConfig):
         restore_page_routing()
         connect_invalidation_signals()
         connect_notification_language()
+        connect_fingerprint_signals()
         register_scheduled_job(
             "requeue interrupted background jobs", requeue_interrupted_jobs, 300
         )

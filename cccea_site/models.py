@@ -5,6 +5,7 @@ cccea_site.pages, the home page in cccea_site.home.
 """
 
 from cccea_site.home.page import HomePage, HomePageKeyFigure
+from cccea_site.languages.fingerprints import TranslationFingerprint
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.pages.site_settings import SiteSettings
 from cccea_site.pages.standard import StandardPage
@@ -16,4 +17,5 @@ __all__ = [
     "SiteSettings",
     "StandardPage",
     "TranslatedPage",
+    "TranslationFingerprint",
 ]

@@ -12,6 +12,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail_modeltranslation import wagtail_hooks as modeltranslation_hooks
 
 from cccea_site.languages.admin_views import (
+    TranslationPOView,
     TranslationStatusView,
     can_see_translation_status,
 )
@@ -61,7 +62,12 @@ def translation_status_urls():
             "translation-status/",
             TranslationStatusView.as_view(),
             name="translation_status",
-        )
+        ),
+        path(
+            "translation-status/po/",
+            TranslationPOView.as_view(),
+            name="translation_po",
+        ),
     ]
 
 

@@ -10,6 +10,10 @@ it is still empty: visitors then read the English.
 The text is stripped of markup: it is for reading, not for copying formatting.
 A long text (a page body) is folded into a <details> element that opens on a
 click, so a form full of fields stays short.
+
+A translation made from English that has changed since is marked outdated,
+with what changed in the English and a box to confirm it still fits
+(cccea_site.languages.outdated_fields).
 """
 
 from django.conf import settings
@@ -25,8 +29,12 @@ SHORT_TEXT_CHARACTERS = 160
 SUMMARY_CHARACTERS = 60
 
 
-def show_english_sources(form):
-    """Put the English text above every translation field of `form`."""
+def show_english_sources(form, fingerprints=None):
+    """Put the English text above every translation field of `form`, and
+    with `fingerprints` (cccea_site.languages.fingerprints.Fingerprints of
+    the form's object), mark the outdated translations."""
+    from cccea_site.languages.outdated_fields import outdated_help
+
     model = form._meta.model
     english = settings.LANGUAGE_CODE
     for name in translated_field_names(model):
@@ -38,8 +46,11 @@ def show_english_sources(form):
             if field is None or not source:
                 continue
             target = form.initial.get(build_localized_fieldname(name, language))
+            help_text = field.help_text
+            if fingerprints is not None:
+                help_text = outdated_help(form, fingerprints, name, language, help_text)
             field.help_text = english_source_help(
-                source, field.help_text, translated=has_content(target)
+                source, help_text, translated=has_content(target)
             )
 
 

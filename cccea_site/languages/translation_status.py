@@ -1,4 +1,6 @@
-"""What is left to translate: per page and language, the fields still empty.
+"""What is left to translate: per page and language, the fields still empty
+and those outdated (their English changed since they were translated,
+cccea_site.languages.fingerprints).
 
 Pages (with their inline items: demands, updates, commitments…) and every
 other translated model that stands alone: snippets such as brands, and the
@@ -88,6 +90,9 @@ class FieldToTranslate:
             getattr(self.obj, build_localized_fieldname(self.name, language))
         )
 
+    def is_outdated(self, language, fingerprints):
+        return fingerprints.is_outdated(self.obj, self.name, language)
+
 
 @dataclass
 class TranslationStatus:
@@ -96,6 +101,7 @@ class TranslationStatus:
     item: object
     fields: list
     missing: dict = field(default_factory=dict)  # language -> [labels]
+    outdated: dict = field(default_factory=dict)  # language -> [labels]
 
     @property
     def type_label(self):
@@ -128,18 +134,39 @@ class TranslationStatus:
         return len(self.fields)
 
     def is_done(self):
-        """Nothing missing in any language reported."""
-        return not any(self.missing.values())
+        """Nothing missing or outdated in any language reported."""
+        return not any(self.missing.values()) and not any(self.outdated.values())
 
     def filled(self, language):
         return self.total - len(self.missing[language])
 
+    def up_to_date(self, language):
+        return self.filled(language) - len(self.outdated.get(language, []))
+
     def per_language(self):
-        """(language, fields filled, labels missing) for each language reported."""
+        """A LanguageStatus for each language reported."""
         return [
-            (language, self.filled(language), missing)
+            LanguageStatus(
+                language,
+                self.filled(language),
+                self.up_to_date(language),
+                missing,
+                self.outdated.get(language, []),
+            )
             for language, missing in self.missing.items()
         ]
+
+
+@dataclass
+class LanguageStatus:
+    """One item's fields in one language: how many are filled and up to
+    date, and the labels of those missing and outdated."""
+
+    language: str
+    filled: int
+    up_to_date: int
+    missing: list
+    outdated: list
 
 
 def fields_to_translate(obj):
@@ -167,15 +194,19 @@ def objects_of(model):
     return model.objects.order_by(order).prefetch_related(*relations)
 
 
-def translation_statuses(languages=None, item_type=None):
+def translation_statuses(languages=None, item_type=None, needs_work=False):
     """A TranslationStatus per page, snippet and settings object: those with
     something left to translate first; pages before the rest, in tree order.
 
     `item_type` is a model name such as "campaignpage" or "brand";
-    `languages` defaults to every language but English. Queries: two per
-    model, plus one per inline relation.
+    `languages` defaults to every language but English; `needs_work` leaves
+    out what has nothing missing or outdated in them. Queries: two per
+    model, plus one per inline relation, plus one for the fingerprints.
     """
+    from cccea_site.languages.fingerprints import Fingerprints
+
     languages = languages or target_languages()
+    fingerprints = Fingerprints.of_everything()
     statuses = []
     for model in reported_models():
         if item_type and model._meta.model_name != item_type:
@@ -186,7 +217,13 @@ def translation_statuses(languages=None, item_type=None):
                 status.missing[language] = [
                     item.label for item in status.fields if not item.is_filled(language)
                 ]
-            statuses.append(status)
+                status.outdated[language] = [
+                    item.label
+                    for item in status.fields
+                    if item.is_outdated(language, fingerprints)
+                ]
+            if not (needs_work and status.is_done()):
+                statuses.append(status)
     return sorted(statuses, key=report_order)
 
 

@@ -19,6 +19,11 @@ from wagtail.models import COMMENTS_RELATION_NAME
 
 from cccea_site.languages.admin_views import TRANSLATORS_GROUP
 from cccea_site.languages.english_source import show_english_sources
+from cccea_site.languages.outdated_fields import (
+    confirm_ticked_translations,
+    fingerprints_of_form,
+    fingerprints_of_page_form,
+)
 from cccea_site.languages.translated_fields import translated_field_names
 
 # Registered on every page by wagtail-modeltranslation, translated like text.
@@ -73,10 +78,11 @@ class TranslatedPageForm(WagtailAdminPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         name_the_schedules_time_zone(self)
-        show_english_sources(self)
+        fingerprints = fingerprints_of_page_form(self)
+        show_english_sources(self, fingerprints)
         for formset in self.formsets.values():
             for form in formset.forms:
-                show_english_sources(form)
+                show_english_sources(form, fingerprints)
         self.for_translator = is_translator_only(self.for_user)
         if self.for_translator:
             model = self._meta.model
@@ -84,6 +90,11 @@ class TranslatedPageForm(WagtailAdminPageForm):
             for name, formset in self.formsets.items():
                 if name != COMMENTS_RELATION_NAME:  # translators may comment
                     limit_to_translation(formset)
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        confirm_ticked_translations(self)  # "Still valid" boxes
+        return page
 
 
 class TranslatedModelForm(WagtailAdminModelForm):
@@ -93,10 +104,15 @@ class TranslatedModelForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        show_english_sources(self)
+        show_english_sources(self, fingerprints_of_form(self))
         self.for_translator = is_translator_only(self.for_user)
         if self.for_translator:
             disable_all_but(self, translation_field_names(self._meta.model))
+
+    def save(self, commit=True):
+        instance = super().save(commit=commit)
+        confirm_ticked_translations(self)  # "Still valid" boxes
+        return instance
 
 
 def name_the_schedules_time_zone(form):

@@ -59,14 +59,23 @@ def test_command_prints_a_table(site_tree):
 
     assert "/home/about/vision/" in text
     assert "Statement" in text
-    assert text.strip().endswith("1 fields to translate.")
+    assert text.strip().endswith("1 fields to translate, 0 outdated.")
 
 
 def test_command_prints_csv_filtered_by_page_type(site_tree):
     rows = list(
         csv.reader(io.StringIO(run("--format", "csv", "--page-type", "missionpage")))
     )
-    assert rows[0] == ["item", "type", "language", "filled", "total", "missing"]
+    assert rows[0] == [
+        "item",
+        "type",
+        "language",
+        "filled",
+        "total",
+        "up_to_date",
+        "missing",
+        "outdated",
+    ]
     assert [row[2] for row in rows[1:]] == ["zh-hant", "ja", "ko"]
 
 
@@ -77,7 +86,7 @@ def test_command_refuses_an_unknown_language(site_tree):
 
 def test_demo_content_has_nothing_left_to_translate(db):
     call_command("load_demo_content", stdout=io.StringIO())
-    assert run().strip().endswith(" 0 fields to translate.")
+    assert run().strip().endswith(" 0 fields to translate, 0 outdated.")
 
 
 @pytest.fixture
@@ -178,8 +187,10 @@ def test_command_reports_brands_by_type(site_tree):
 
     rows = list(csv.reader(io.StringIO(run("--format", "csv", "--type", "brand"))))
 
-    korean = [row for row in rows[1:] if row[2] == "ko" and row[5]]
-    assert korean == [[f"campaigns.brand:{brand.pk}", "Brand", "ko", "0", "1", "Name"]]
+    korean = [row for row in rows[1:] if row[2] == "ko" and row[6]]
+    assert korean == [
+        [f"campaigns.brand:{brand.pk}", "Brand", "ko", "0", "1", "0", "Name", ""]
+    ]
 
 
 def test_translators_are_sent_to_brands_but_told_editors_do_settings(
