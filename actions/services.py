@@ -73,6 +73,8 @@ class Outcome:
     state: str  # confirmed, already_confirmed, expired, invalid, withdrawn, gone
     action: Action | None = None
     language: str | None = None
+    # The signature just confirmed: its page may offer more (templates only).
+    signature: Signature | None = None
 
 
 def confirmation_target(token):
@@ -100,7 +102,7 @@ def signature_confirm(signature):
         pk=signature.pk, confirmed_at__isnull=True
     ).update(confirmed_at=timezone.now())
     state = "confirmed" if confirmed else "already_confirmed"
-    return Outcome(state, signature.action, signature.language)
+    return Outcome(state, signature.action, signature.language, signature)
 
 
 def withdrawal_target(token):

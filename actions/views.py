@@ -215,7 +215,7 @@ STATUS_OF = {
 
 
 def outcome_response(request, outcome):
-    context = {}
+    context = {"signature": outcome.signature}
     if outcome.action is not None:
         action = Action.objects.with_counts().get(pk=outcome.action.pk)
         context["action"] = action_view(action)

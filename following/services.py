@@ -102,6 +102,25 @@ def follower_stop(follower):
     return Outcome("stopped", None, follower.page_id)
 
 
+def follower_from_signature(page, signature):
+    """Follow `page` with the address of a signature just confirmed: no
+    second confirmation, the address was proven minutes ago."""
+    now = timezone.now()
+    follower, created = Follower.objects.get_or_create(
+        page=page,
+        email=signature.email,
+        defaults={
+            "language": signature.language,
+            "created_at": now,
+            "last_requested_at": now,
+            "confirmed_at": now,
+        },
+    )
+    if not created and not follower.is_confirmed:
+        follower_confirm(follower)
+    return follower
+
+
 def followers_purge(now=None):
     """Delete followers who never confirmed in time; how many."""
     now = now or timezone.now()

@@ -6,6 +6,9 @@ from actions.tokens import make_token
 
 CONFIRM_SALT = "following.confirm"
 STOP_SALT = "following.stop"
+# Offered on a signature's "confirmed" page: that address was just proven.
+AFTER_SIGNING_SALT = "following.after-signing"
+AFTER_SIGNING_SECONDS = 24 * 3600
 
 
 def confirmation_token(follower):
@@ -14,3 +17,7 @@ def confirmation_token(follower):
 
 def stop_token(follower):
     return make_token(follower, STOP_SALT)
+
+
+def after_signing_token(signature):
+    return make_token(signature, AFTER_SIGNING_SALT)

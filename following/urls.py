@@ -15,6 +15,11 @@ follow_patterns = [
     path("<int:page_id>/check-your-inbox/", views.check_inbox, name="check_inbox"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("stop/<str:token>/", views.stop, name="stop"),
+    path(
+        "after-signing/<int:page_id>/<str:token>/",
+        views.after_signing,
+        name="after_signing",
+    ),
 ]
 
 urlpatterns = [path("follow/", include((follow_patterns, app_name)))]

@@ -17,6 +17,9 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from actions import rate_limits
+from actions.models import Signature
+from actions.pages import pages_carrying
+from actions.tokens import LinkExpired, LinkInvalid, read_token, token_matches
 from actions.views import body_too_large, comes_from_this_site, private
 from cccea_site.serving.visibility import public_pages
 from following.forms import FollowForm
@@ -25,10 +28,12 @@ from following.services import (
     Outcome,
     confirmation_target,
     follower_confirm,
+    follower_from_signature,
     follower_request,
     follower_stop,
     stop_target,
 )
+from following.tokens import AFTER_SIGNING_SALT, AFTER_SIGNING_SECONDS
 
 logger = logging.getLogger(__name__)
 
@@ -140,3 +145,43 @@ def stop(request, token):
     if request.POST.get("List-Unsubscribe") == "One-Click":
         return private(HttpResponse(status=200))
     return outcome_response(request, outcome)
+
+
+def signature_just_confirmed(token):
+    """The confirmed signature, with "keep me informed" ticked, that an
+    offer's link names; or the state page to show instead."""
+    try:
+        signature_id, address = read_token(
+            token, AFTER_SIGNING_SALT, max_age=AFTER_SIGNING_SECONDS
+        )
+    except LinkExpired:
+        return "expired"
+    except LinkInvalid:
+        return "invalid"
+    signature = Signature.objects.filter(pk=signature_id).first()
+    if (
+        signature is None
+        or not token_matches(signature, address)
+        or not signature.is_confirmed
+        or not signature.keep_informed
+    ):
+        return "gone"
+    return signature
+
+
+@csrf_exempt  # the signed token in the address is the proof
+@require_http_methods(["GET", "HEAD", "POST"])
+def after_signing(request, page_id, token):
+    """Follow a case from a signature's "confirmed" page, in one click.
+
+    GET: a page with the button. POST: a confirmed follower at once."""
+    signature = signature_just_confirmed(token)
+    if isinstance(signature, str):
+        return render_state(request, signature, status=STATUS_OF[signature])
+    page = followable_page(request, page_id)
+    if page not in pages_carrying(request, signature.action):
+        raise Http404
+    if request.method != "POST":
+        return render_state(request, "confirm", page)
+    follower_from_signature(page, signature)
+    return render_state(request, "confirmed", page)

@@ -67,6 +67,7 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/follow/<int:page_id>/check-your-inbox/": [],
         "en/follow/confirm/<str:token>/": [],
         "en/follow/stop/<str:token>/": [],
+        "en/follow/after-signing/<int:page_id>/<str:token>/": [],
     }
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
         samples[MEDIA_ROUTE] = ["/media/no-such-file.png"]
@@ -120,6 +121,9 @@ def sample_urls(site_tree, settings, tmp_path):
                 f"{follow}/confirm/{follow_confirmation_token(follower)}/",
                 f"{follow}/confirm/not-a-token/",
             ]
+            samples["en/follow/after-signing/<int:page_id>/<str:token>/"].append(
+                f"{follow}/after-signing/{case.pk}/not-a-token/"
+            )
             samples["en/follow/stop/<str:token>/"] += [
                 f"{follow}/stop/{stop_token(follower)}/",
                 f"{follow}/stop/not-a-token/",
