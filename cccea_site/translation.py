@@ -26,4 +26,4 @@ class StandardPageTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("footer_text", "contact_address")
+    fields = ("footer_text", "contact_address", "newsletter_url", "donate_url")

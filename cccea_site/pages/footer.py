@@ -29,7 +29,9 @@ def build_footer(request, site):
     from cccea_site.pages.site_settings import SiteSettings
     from cccea_site.pages.standard import StandardPage
 
-    footer = resolve_fields(SiteSettings.for_site(site))
+    site_settings = SiteSettings.for_site(site)
+    footer = resolve_fields(site_settings, ("footer_text", "contact_address"))
+    footer.support_links = site_settings.support_links(translation.get_language())
     standard_pages = children_of_type(request, site.root_page, StandardPage)
     footer.pages = resolve_each(
         [page for page in standard_pages if not page.show_in_menus], ("title",)

@@ -43,6 +43,25 @@ class SiteSettings(BaseSiteSetting):
         _("YouTube channel"), blank=True, help_text=_("Full address of the channel.")
     )
 
+    # Per language, never shown in another language's place: each language
+    # may use its own provider, and an empty one hides the link.
+    newsletter_url = models.URLField(
+        _("newsletter sign-up page"),
+        blank=True,
+        help_text=_(
+            "Where readers of this language sign up for the newsletter (your own "
+            "provider's page). Leave empty to show no newsletter link."
+        ),
+    )
+    donate_url = models.URLField(
+        _("donation page"),
+        blank=True,
+        help_text=_(
+            "Where readers of this language can donate. Leave empty to show no "
+            "donation link."
+        ),
+    )
+
     base_form_class = TranslatedModelForm
 
     panels = [
@@ -50,6 +69,10 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("contact_address"), FieldPanel("contact_email")],
             heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("newsletter_url"), FieldPanel("donate_url")],
+            heading=_("Newsletter and donations"),
         ),
         MultiFieldPanel(
             [
@@ -74,3 +97,13 @@ class SiteSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(name, url) for name, url in links if url]
+
+    def support_links(self, language):
+        """(label, url) for the newsletter and donation pages set in
+        `language`, without falling back to another language's."""
+        suffix = language.replace("-", "_")
+        links = [
+            (_("Newsletter"), getattr(self, f"newsletter_url_{suffix}", "")),
+            (_("Donate"), getattr(self, f"donate_url_{suffix}", "")),
+        ]
+        return [(label, url) for label, url in links if url]

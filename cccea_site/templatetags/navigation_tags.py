@@ -130,3 +130,12 @@ def site_footer(context):
     request = context["request"]
     footer = context.get("footer") or footer_content(request)
     return {"request": request, "footer": footer}
+
+
+@register.inclusion_tag("tags/support_links.html", takes_context=True)
+def support_links(context):
+    """The newsletter and donation links set for this language, for the
+    pages thanking a signer or a follower; nothing when none is set."""
+    request = context["request"]
+    footer = context.get("footer") or footer_content(request)
+    return {"links": footer.support_links if footer else []}
