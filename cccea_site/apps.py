@@ -6,14 +6,20 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from django.core.signals import got_request_exception
+
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
+        from cccea_site.operations.outage import note_request_exception
         from cccea_site.serving.page_cache import connect_invalidation_signals
 
         restore_page_routing()
         connect_invalidation_signals()
         connect_notification_language()
+        got_request_exception.connect(
+            note_request_exception, dispatch_uid="database-outage"
+        )
 
 
 def restore_page_routing():

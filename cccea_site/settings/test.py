@@ -35,6 +35,8 @@ PAGE_CACHE_ENABLED = False
 # Tests change the cache under a running process: read the generation afresh
 # on every request (tests/performance/test_page_cache.py covers the delay).
 PAGE_CACHE_GENERATION_SECONDS = 0
+# A simulated outage must not outlast its test (tests/cccea_site/test_outage.py).
+DATABASE_RETRY_SECONDS = 0
 
 # Tasks run inside enqueue(); the tests of the real path switch to the
 # database backend and run the worker themselves.
