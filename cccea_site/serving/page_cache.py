@@ -58,6 +58,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 
+from cccea_site.serving import content_generation
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
@@ -81,9 +83,12 @@ def current_generation():
     return shared_marks()[0]
 
 
-def shared_marks():
-    """(generation, withdrawal mark) from the shared cache, in one round trip;
-    either is started afresh when missing."""
+def shared_marks(previous=(None, None)):
+    """(generation, withdrawal mark) as every process sees them: from the
+    database without a shared cache (serving.content_generation), else from
+    the shared cache in one round trip, either started afresh when missing."""
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        return content_generation.read_marks(previous)
     values = cache.get_many([GENERATION_KEY, WITHDRAWAL_KEY])
     marks = []
     for key in (GENERATION_KEY, WITHDRAWAL_KEY):
@@ -115,7 +120,9 @@ class WorkerCopy:
             self.generation is None
             or now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS
         ):
-            self.generation, self.withdrawal = shared_marks()
+            self.generation, self.withdrawal = shared_marks(
+                (self.generation, self.withdrawal)
+            )
             self.read_at = now
         return self.generation
 
@@ -157,7 +164,13 @@ def invalidate_all_pages(**_signal_kwargs):
     second generation, started on commit, leaves that copy behind. Outside a
     transaction the change is already committed and the second call is
     immediate; it costs one cache write.
+
+    Kept in the database instead, the generation changes in the edit's own
+    transaction, so other processes see it exactly when they see the edit.
     """
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        replace_in_database(withdrawal=False)
+        return
     start_new_generation()
     transaction.on_commit(start_new_generation)
 
@@ -168,9 +181,18 @@ def start_new_generation():
     worker_copy.forget()  # this worker sees its own edit at once
 
 
+def replace_in_database(*, withdrawal):
+    content_generation.replace(withdrawal=withdrawal)
+    worker_copy.forget()  # this worker sees its own edit at once,
+    transaction.on_commit(worker_copy.forget)  # and the committed row after
+
+
 def withdraw(**_signal_kwargs):
     """Something was taken away from visitors: a new generation, and no stale
     copy from before is ever served (on commit too, as for generations)."""
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        replace_in_database(withdrawal=True)
+        return
     invalidate_all_pages()
     start_new_withdrawal()
     transaction.on_commit(start_new_withdrawal)

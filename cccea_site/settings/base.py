@@ -225,6 +225,10 @@ PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
 # instances see an edit within this), and how many pages it keeps itself.
 PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
 PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
+# Where every process reads the content generation: Redis when there is one;
+# otherwise a one-row table, since each process's memory cache is its own
+# (cccea_site.serving.content_generation).
+CONTENT_GENERATION_IN_DATABASE = REDIS_URL is None
 # The last good copy of each page is kept this long, past its generation, and
 # served only when the database cannot be reached (0: never kept).
 PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 24 * 60 * 60)
