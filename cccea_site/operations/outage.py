@@ -60,14 +60,20 @@ def is_database_unavailable(error):
     seen = 0
     while error is not None and seen < 5:
         if isinstance(error, OperationalError | InterfaceError):
-            return not connection_is_usable()
+            return connection_is_lost()
         error = error.__cause__ or error.__context__
         seen += 1
     return False
 
 
-def connection_is_usable():
-    return connection.connection is not None and connection.is_usable()
+def connection_is_lost():
+    """No connection could be made, or the one there was is gone (psycopg
+    marks it closed or broken). Not asked of the server: a query in a
+    transaction a bad query aborted would fail too."""
+    raw = connection.connection
+    if raw is None:
+        return True
+    return bool(getattr(raw, "closed", False) or getattr(raw, "broken", False))
 
 
 def note_request_exception(sender, request=None, **kwargs):

@@ -46,7 +46,8 @@ def database_down(monkeypatch):
     database = Unreachable()
     with monkeypatch.context() as patch:
         patch.setattr(connection, "ensure_connection", database.ensure_connection)
-        patch.setattr(connection, "is_usable", lambda: False)
+        # As after a refused connection (the test's own one stays open).
+        patch.setattr(outage, "connection_is_lost", lambda: True)
         yield database
 
 
