@@ -12,6 +12,7 @@ from django.test import override_settings
 
 from cccea_site.serving import page_cache
 from cccea_site.serving.content_generation import ContentGeneration
+from tests.cccea_site.test_outage import database_down
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +68,14 @@ def test_reading_the_generation_costs_one_query_a_second_at_most(
     page_cache.worker_copy.read_at -= 60
     with django_assert_num_queries(1):
         assert client.get("/en/contact/")["X-Cache"] == "HIT"
+
+
+def test_while_the_database_is_down_the_last_generation_read_is_kept(
+    client, site_tree, monkeypatch
+):
+    client.raise_request_exception = False
+    client.get("/en/contact/")
+    with database_down(monkeypatch):
+        page_cache.worker_copy.read_at -= 60  # time to read it again: it fails
+        response = client.get("/en/contact/")
+    assert response["X-Cache"] == "HIT"
