@@ -436,7 +436,8 @@ class PageCacheMiddleware:
         if getattr(request, "database_unavailable", False):
             # Rendering failed for want of the database (operations.outage
             # has made the response a 503): the last good copy, if any.
-            return stale_copy(key) or response
+            stale = stale_copy(key)
+            return response if stale is None else stale
         if response_is_cacheable(response):
             mark_public(response, getattr(request, "page_cache_max_seconds", None))
             if may_store(request, response):
@@ -451,7 +452,8 @@ class PageCacheMiddleware:
         else:
             mark_private(response)
             response["X-Cache"] = "BYPASS"
-            drop_stale_copy(key)
+            if response.status_code < 500:  # private, moved: not an accident
+                drop_stale_copy(key)
         return response
 
 

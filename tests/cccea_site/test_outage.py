@@ -153,3 +153,17 @@ def test_a_bad_query_on_a_working_database_is_still_an_error(db):
             cursor.execute("SELECT * FROM no_such_table")
     except Exception as error:  # noqa: BLE001
         assert not outage.is_database_unavailable(error)
+
+
+def test_a_page_given_a_password_is_not_served_stale(client, site_tree, monkeypatch):
+    from wagtail.models import PageViewRestriction
+
+    assert client.get("/en/contact/")["X-Cache"] == "MISS"
+    PageViewRestriction.objects.create(
+        page=site_tree.standard, restriction_type="password", password="not-public"
+    )
+
+    with database_down(monkeypatch):
+        response = client.get("/en/contact/")
+
+    assert response.status_code == 503
