@@ -104,6 +104,12 @@ def unavailable_response(request):
     return response
 
 
+def is_media_file(request):
+    """Uploaded files served by the site itself (SERVE_MEDIA) are files on
+    disk: tried even while the database is known to be down."""
+    return settings.SERVE_MEDIA and request.path_info.startswith(settings.MEDIA_URL)
+
+
 class DatabaseOutageMiddleware:
     """Turns a failure to reach the database into a 503, never a 500.
 
@@ -117,7 +123,7 @@ class DatabaseOutageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if breaker.is_open():
+        if breaker.is_open() and not is_media_file(request):
             request.database_unavailable = True
             return unavailable_response(request)
         response = self.get_response(request)
