@@ -6,6 +6,8 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from django.core.signals import got_request_exception
+
         from cccea_site.languages.fingerprint_signals import (
             connect_fingerprint_signals,
         )
@@ -16,6 +18,7 @@ class CcceaSiteConfig(AppConfig):
             register_resumable_task,
             requeue_interrupted_jobs,
         )
+        from cccea_site.operations.outage import note_request_exception
         from cccea_site.operations.password_reset import send_password_reset
         from cccea_site.operations.scheduled_jobs import register_scheduled_job
         from cccea_site.serving.page_cache import connect_invalidation_signals
@@ -24,6 +27,9 @@ class CcceaSiteConfig(AppConfig):
         connect_invalidation_signals()
         connect_notification_language()
         connect_fingerprint_signals()
+        got_request_exception.connect(
+            note_request_exception, dispatch_uid="database-outage"
+        )
         register_scheduled_job(
             "requeue interrupted background jobs", requeue_interrupted_jobs, 300
         )

@@ -76,7 +76,7 @@ def record_todays_fingerprints(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cccea_site', '0003_translators_do_not_change_site_settings'),
+        ('cccea_site', '0004_content_generation'),
         ('contenttypes', '0002_remove_content_type_name'),
     ]
 

@@ -30,6 +30,15 @@ A page that shows something changing without an edit (a live signature
 count) calls `keep_at_most(request, seconds)` while it renders: it is then
 stored, here and by browsers and CDNs, for no longer than that, and the
 site-wide generation is left alone.
+
+Stale copies, for outages: each stored page is also kept, under a key without
+the generation, for PAGE_CACHE_STALE_SECONDS (24 h). They are served only
+when rendering fails because the database cannot be reached
+(cccea_site.operations.outage), marked `X-Cache: STALE`, as a CDN's
+stale-if-error or Varnish's grace would. Publishing leaves them alone; what
+takes something away from visitors (unpublishing, deleting or moving a page,
+a view restriction) starts a new withdrawal mark, which every stale key
+embeds, so a withdrawn page is never shown again, even during an outage.
 """
 
 import hashlib
@@ -49,13 +58,19 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 
+from cccea_site.serving import content_generation
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# Changed only by withdrawals (see the module docstring); keys stale copies.
+WITHDRAWAL_KEY = "page-cache-stale:withdrawal"
 # Responses a CDN may keep; of those, only 200s are stored here (below).
 CACHEABLE_STATUSES = {200, 404}
 # Query parameters that change what a page shows; others are ignored.
 KEYED_PARAMETERS = ("kind", "status", "country", "brand", "year", "page")
+# How long a CDN may keep a stale copy served during an outage.
+STALE_RESPONSE_SECONDS = 30
 # As Django's GZipMiddleware decides whether to compress.
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 
@@ -65,11 +80,25 @@ def page_cache_seconds():
 
 
 def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, generation, timeout=None)
-    return generation
+    return shared_marks()[0]
+
+
+def shared_marks(previous=(None, None)):
+    """(generation, withdrawal mark) as every process sees them: from the
+    database without a shared cache (serving.content_generation), else from
+    the shared cache in one round trip, either started afresh when missing."""
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        return content_generation.read_marks(previous)
+    values = cache.get_many([GENERATION_KEY, WITHDRAWAL_KEY])
+    marks = []
+    for key in (GENERATION_KEY, WITHDRAWAL_KEY):
+        value = values.get(key)
+        if value is None:
+            value = uuid.uuid4().hex
+            if not cache.add(key, value, timeout=None):
+                value = cache.get(key) or value  # another worker's, just set
+        marks.append(value)
+    return tuple(marks)
 
 
 class WorkerCopy:
@@ -77,6 +106,7 @@ class WorkerCopy:
 
     def __init__(self):
         self.generation = None
+        self.withdrawal = None
         self.read_at = 0.0
         # key -> (generation, status, headers, content, expires_at or None)
         self.pages = OrderedDict()
@@ -90,9 +120,15 @@ class WorkerCopy:
             self.generation is None
             or now - self.read_at >= settings.PAGE_CACHE_GENERATION_SECONDS
         ):
-            self.generation = current_generation()
+            self.generation, self.withdrawal = shared_marks(
+                (self.generation, self.withdrawal)
+            )
             self.read_at = now
         return self.generation
+
+    def current_withdrawal(self):
+        self.current_generation()
+        return self.withdrawal
 
     def get(self, key, generation):
         with self.lock:
@@ -128,7 +164,13 @@ def invalidate_all_pages(**_signal_kwargs):
     second generation, started on commit, leaves that copy behind. Outside a
     transaction the change is already committed and the second call is
     immediate; it costs one cache write.
+
+    Kept in the database instead, the generation changes in the edit's own
+    transaction, so other processes see it exactly when they see the edit.
     """
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        replace_in_database(withdrawal=False)
+        return
     start_new_generation()
     transaction.on_commit(start_new_generation)
 
@@ -137,6 +179,28 @@ def start_new_generation():
     """Every page is rendered afresh from now on."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     worker_copy.forget()  # this worker sees its own edit at once
+
+
+def replace_in_database(*, withdrawal):
+    content_generation.replace(withdrawal=withdrawal)
+    worker_copy.forget()  # this worker sees its own edit at once,
+    transaction.on_commit(worker_copy.forget)  # and the committed row after
+
+
+def withdraw(**_signal_kwargs):
+    """Something was taken away from visitors: a new generation, and no stale
+    copy from before is ever served (on commit too, as for generations)."""
+    if settings.CONTENT_GENERATION_IN_DATABASE:
+        replace_in_database(withdrawal=True)
+        return
+    invalidate_all_pages()
+    start_new_withdrawal()
+    transaction.on_commit(start_new_withdrawal)
+
+
+def start_new_withdrawal():
+    cache.set(WITHDRAWAL_KEY, uuid.uuid4().hex, timeout=None)
+    worker_copy.forget()
 
 
 def is_page_request(request):
@@ -262,6 +326,41 @@ def store(key, entry):
     worker_copy.keep(key, entry)
 
 
+def stale_key(key):
+    """Where the stale copy of the page stored at `key` is kept."""
+    digest = key.removeprefix("page-cache:")
+    return f"page-cache-stale:{worker_copy.current_withdrawal()}:{digest}"
+
+
+def keep_stale_copy(key, frozen):
+    """Keep (status, headers, content) past its generation, for outages."""
+    if settings.PAGE_CACHE_STALE_SECONDS > 0:
+        cache.set(stale_key(key), frozen, settings.PAGE_CACHE_STALE_SECONDS)
+
+
+def drop_stale_copy(key):
+    """The page is gone or private now: its old public copy must not return."""
+    if settings.PAGE_CACHE_STALE_SECONDS > 0:
+        cache.delete(stale_key(key))
+
+
+def stale_copy(key):
+    """The last good copy of the page, marked stale, or None."""
+    if settings.PAGE_CACHE_STALE_SECONDS <= 0:
+        return None
+    frozen = cache.get(stale_key(key))
+    if frozen is None:
+        return None
+    response = thaw(frozen)
+    response["X-Cache"] = "STALE"
+    # RFC 7234's warning code for a stale response (still read by CDNs and
+    # monitors), and a short life: the page is fresh again once the
+    # database is back.
+    response["Warning"] = '110 - "Response is Stale"'
+    response["Cache-Control"] = f"public, max-age=0, s-maxage={STALE_RESPONSE_SECONDS}"
+    return response
+
+
 def response_is_cacheable(response):
     if response.status_code not in CACHEABLE_STATUSES or response.streaming:
         return False
@@ -300,6 +399,9 @@ def mark_public(response, limit=None):
     if limit is not None:
         browser, shared = min(browser, limit), min(shared, limit)
     patch_cache_control(response, public=True, max_age=browser, s_maxage=shared)
+    if settings.PAGE_CACHE_STALE_SECONDS > 0:
+        # RFC 5861: a CDN may serve its copy while the site answers errors.
+        patch_cache_control(response, stale_if_error=settings.PAGE_CACHE_STALE_SECONDS)
 
 
 def mark_private(response):
@@ -331,17 +433,27 @@ class PageCacheMiddleware:
             return response
 
         response = self.get_response(request)
+        if getattr(request, "database_unavailable", False):
+            # Rendering failed for want of the database (operations.outage
+            # has made the response a 503): the last good copy, if any.
+            stale = stale_copy(key)
+            return response if stale is None else stale
         if response_is_cacheable(response):
             mark_public(response, getattr(request, "page_cache_max_seconds", None))
             if may_store(request, response):
-                entry = (request._cache_generation, *freeze(response), expiry(request))
-                store(key, entry)
+                frozen = freeze(response)
+                store(key, (request._cache_generation, *frozen, expiry(request)))
+                keep_stale_copy(key, frozen)
                 response["X-Cache"] = "MISS"
             else:
                 response["X-Cache"] = "BYPASS"
+            if response.status_code == 404:
+                drop_stale_copy(key)
         else:
             mark_private(response)
             response["X-Cache"] = "BYPASS"
+            if response.status_code < 500:  # private, moved: not an accident
+                drop_stale_copy(key)
         return response
 
 
@@ -358,12 +470,18 @@ def connect_invalidation_signals():
 
     from cccea_site.pages.site_settings import SiteSettings
 
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(invalidate_all_pages, dispatch_uid=f"page-cache-{signal}")
+    page_published.connect(invalidate_all_pages, dispatch_uid="page-cache-publish")
+    for signal in (page_unpublished, post_page_move):
+        signal.connect(withdraw, dispatch_uid=f"page-cache-{signal}")
     post_delete.connect(invalidate_on_page_delete, dispatch_uid="page-cache-delete")
-    # A new view restriction must stop the cached public copy at once.
-    for model in (SiteSettings, Redirect, Site, PageViewRestriction, get_image_model()):
+    for model in (SiteSettings, Redirect, Site, get_image_model()):
         invalidate_when_changed(model)
+    # A new view restriction must stop the cached public copy at once, and
+    # the stale copies kept for outages too.
+    for signal in (post_save, post_delete):
+        signal.connect(
+            withdraw, sender=PageViewRestriction, dispatch_uid=f"stale-{signal}"
+        )
 
 
 # Columns Wagtail saves alone when a draft is saved or an object is locked
@@ -400,4 +518,4 @@ def invalidate_on_page_delete(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
-        invalidate_all_pages()
+        withdraw()

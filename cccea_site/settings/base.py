@@ -107,6 +107,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A request that cannot reach the database gets a 503 in its language
+    # (or, through the page cache above, a stale copy): operations.outage.
+    "cccea_site.operations.outage.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -228,6 +231,16 @@ PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
 # instances see an edit within this), and how many pages it keeps itself.
 PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
 PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
+# Where every process reads the content generation: Redis when there is one;
+# otherwise a one-row table, since each process's memory cache is its own
+# (cccea_site.serving.content_generation).
+CONTENT_GENERATION_IN_DATABASE = REDIS_URL is None
+# The last good copy of each page is kept this long, past its generation, and
+# served only when the database cannot be reached (0: never kept).
+PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 24 * 60 * 60)
+# After a request found the database unreachable, a worker answers 503 (or a
+# stale copy) without trying it again for this long.
+DATABASE_RETRY_SECONDS = env_float("DATABASE_RETRY_SECONDS", 5.0)
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it
 # from clients), request.is_secure() tells the truth.

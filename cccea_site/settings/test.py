@@ -35,6 +35,12 @@ PAGE_CACHE_ENABLED = False
 # Tests change the cache under a running process: read the generation afresh
 # on every request (tests/performance/test_page_cache.py covers the delay).
 PAGE_CACHE_GENERATION_SECONDS = 0
+# One process: the generation in the cache, whichever cache, so that query
+# counts are the same on SQLite and PostgreSQL (tests/cccea_site/
+# test_content_generation.py covers the database).
+CONTENT_GENERATION_IN_DATABASE = False
+# A simulated outage must not outlast its test (tests/cccea_site/test_outage.py).
+DATABASE_RETRY_SECONDS = 0
 
 # Tasks run inside enqueue(); the tests of the real path switch to the
 # database backend and run the worker themselves.

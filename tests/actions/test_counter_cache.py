@@ -38,11 +38,17 @@ def test_the_action_page_is_served_from_the_cache_for_at_most_a_minute(
 
     assert first["X-Cache"] == "MISS"
     assert second["X-Cache"] == "HIT"
-    assert second["Cache-Control"] == "public, max-age=60, s-maxage=60"
+    assert (
+        second["Cache-Control"]
+        == "public, max-age=60, s-maxage=60, stale-if-error=86400"
+    )
 
 
 def test_pages_without_an_action_keep_their_longer_lifetime(client, site_tree):
-    assert client.get(CASE)["Cache-Control"] == "public, max-age=60, s-maxage=300"
+    assert (
+        client.get(CASE)["Cache-Control"]
+        == "public, max-age=60, s-maxage=300, stale-if-error=86400"
+    )
 
 
 def test_signing_and_confirming_start_no_new_generation(client, petition):

@@ -32,7 +32,10 @@ def test_second_view_is_a_hit_with_zero_queries(
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
-    assert second["Cache-Control"] == "public, max-age=60, s-maxage=300"
+    assert (
+        second["Cache-Control"]
+        == "public, max-age=60, s-maxage=300, stale-if-error=86400"
+    )
 
 
 def test_a_hit_is_stored_compressed_with_every_header_of_the_first_response(

@@ -1,5 +1,6 @@
 """Starting the site under gunicorn, as production runs it, for system tests."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -166,3 +167,75 @@ def silent_server():
         for connection in held:
             connection.close()
         listener.close()
+
+
+class SwitchableProxy:
+    """A loopback TCP port forwarding to `target_port`, turned off and on.
+
+    Off, the port is closed and every forwarded connection is cut: what a
+    client sees of a database server that went down (a restart, a failover).
+    On again, new connections reach the target.
+    """
+
+    def __init__(self, target_port):
+        self.port = free_port()
+        self.target = ("127.0.0.1", target_port)
+        self.listener = None
+        self.thread = None
+        self.running = threading.Event()
+        self.links = []
+
+    def turn_on(self):
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        listener.settimeout(0.2)
+        self.listener = listener
+        self.running.set()
+        self.thread = threading.Thread(target=self.accept, daemon=True)
+        self.thread.start()
+
+    def turn_off(self):
+        self.running.clear()
+        if self.thread is not None:
+            self.thread.join(timeout=2)
+        if self.listener is not None:
+            self.listener.close()
+        for link in self.links:
+            with contextlib.suppress(OSError):
+                link.shutdown(socket.SHUT_RDWR)
+            link.close()
+        self.links = []
+
+    def accept(self):
+        while self.running.is_set():
+            try:
+                client, _address = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            server.settimeout(None)
+            client.settimeout(None)
+            self.links += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=pump, args=(source, sink), daemon=True).start()
+
+
+def pump(source, sink):
+    """Copy bytes from `source` to `sink` until either closes."""
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+    except OSError:
+        pass
+    finally:
+        for end in (source, sink):
+            with contextlib.suppress(OSError):
+                end.shutdown(socket.SHUT_RDWR)
