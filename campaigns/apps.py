@@ -9,7 +9,7 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from actions.pages import register_action_page_model
         from campaigns.indexing import connect_brand_indexing
-        from campaigns.models import Brand, CampaignPage
+        from campaigns.models import Brand, CampaignIndexPage, CampaignPage
         from cccea_site.search.query import register_result_type
         from cccea_site.serving.page_cache import invalidate_when_changed
         from following.pages import register_followable_page_model
@@ -23,6 +23,7 @@ class CampaignsConfig(AppConfig):
         register_action_page_model(CampaignPage)
         # Readers follow cases by email (announcement_keys, announcement).
         register_followable_page_model(CampaignPage)
+        register_followable_page_model(CampaignIndexPage)  # new urgent appeals
 
         def pages_of_kind(kind):
             return lambda: CampaignPage.objects.filter(kind=kind).values("id")

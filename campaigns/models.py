@@ -50,6 +50,7 @@ from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
 from cccea_site.pages.widgets import SearchableSelectMultiple, country_names
 from cccea_site.search.text import index_text
 from cccea_site.serving.visibility import public_pages
+from following.pages import Announced
 from following.panels import FollowersPanel
 
 # Currencies an amount owed is usually counted in, by ISO 4217 code.
@@ -253,6 +254,29 @@ class CampaignIndexPage(TranslatedRoutablePage):
         context["shows_fallback"] = any_fallback(context.values())
         return TemplateResponse(
             request, self.get_template(request), context, status=listing.status
+        )
+
+    # Readers follow the list for new urgent appeals (following.pages): a
+    # case announces itself here when first published as an urgent appeal.
+    follows_new_items = True
+
+    def announcement_keys(self):
+        return []  # publishing the list itself is no news
+
+    def announcement(self, key, language):
+        kind, _colon, value = key.partition(":")
+        if kind != "new-appeal" or not value.isdigit():
+            return None
+        case = CampaignPage.objects.live().filter(pk=value).first()
+        if case is None:
+            return None
+        with translation.override(language):
+            url = case.get_url()
+        return Announced(
+            resolve(case, "title", language),
+            resolve(case, "summary", language),
+            case.started_on,
+            url=url,
         )
 
     @path("feed/")
@@ -639,11 +663,19 @@ class CampaignPage(TranslatedRoutablePage):
             keys.append(f"status:{self.status}")
         return keys
 
+    def news_for_other_pages(self):
+        """(page, key) for news this case is elsewhere: a new urgent appeal,
+        for the readers following the list."""
+        if self.kind != self.Kind.URGENT_APPEAL:
+            return []
+        parent = self.get_parent().specific
+        if not isinstance(parent, CampaignIndexPage):
+            return []
+        return [(parent, f"new-appeal:{self.pk}")]
+
     def announcement(self, key, language):
         """The news `key` names, in `language`; None if the case no longer
         carries it (the update deleted, the case active again)."""
-        from following.pages import Announced
-
         kind, _colon, value = key.partition(":")
         if kind == "update" and value.isdigit():
             update = self.updates.filter(pk=value).first()

@@ -37,3 +37,5 @@ def announce_news(sender, instance, **kwargs):
 
     if sender in followable_models():
         record_announcements(instance)
+        for page, key in getattr(instance, "news_for_other_pages", list)():
+            record_announcements(page, [key])

@@ -23,6 +23,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from actions.delivery import TemporaryFailure, describe, is_permanent
+from actions.emails import absolute
 from following.emails import announcement_message, confirmation_message, page_in
 from following.models import Announcement, Follower
 
@@ -97,9 +98,10 @@ class NewsByLanguage:
         any more (the page or the update deleted)."""
         if language not in self.found:
             news = self.page.announcement(self.key, language) if self.page else None
-            self.found[language] = (
-                {"news": news, **page_in(self.page, language)} if news else None
-            )
+            context = {"news": news, **page_in(self.page, language)} if news else None
+            if context and news.url:
+                context["read_url"] = absolute(news.url)
+            self.found[language] = context
         return self.found[language]
 
 

@@ -20,7 +20,11 @@ from following.tokens import confirmation_token, stop_token
 def page_in(page, language):
     """The followed page's title and address in `language`."""
     with translation.override(language):
-        return {"page_title": page.title, "page_url": absolute(page.get_url() or "/")}
+        return {
+            "page_title": page.title,
+            "page_url": absolute(page.get_url() or "/"),
+            "follows_new_items": getattr(page, "follows_new_items", False),
+        }
 
 
 def message_id(follower, what):

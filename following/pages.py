@@ -7,7 +7,11 @@ itself from its AppConfig.ready() (campaigns.apps) and provides:
   "status:won"); a key not announced before is news when the page is
   published;
 - `announcement(key, language)`: that news in `language` (an Announced), or
-  None when the page no longer carries it.
+  None when the page no longer carries it;
+- optionally `news_for_other_pages()`: (page, key) pairs for news it is on
+  other followed pages (a new case, for the readers following the list);
+- optionally `follows_new_items = True` on a list readers follow for its new
+  items (templates then speak of new items, not updates).
 """
 
 from dataclasses import dataclass
@@ -25,6 +29,7 @@ class Announced:
     title: TranslatedValue
     text: TranslatedValue | None
     date: date | None
+    url: str | None = None  # where to read it, when not the followed page
 
     @property
     def is_fallback(self):

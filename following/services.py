@@ -131,7 +131,7 @@ def followers_purge(now=None):
     return deleted
 
 
-def record_announcements(page):
+def record_announcements(page, keys=None):
     """Record the news `page` carries that was never announced, and queue
     its emails; called when the page is published. Returns the new ones.
 
@@ -139,7 +139,7 @@ def record_announcements(page):
     before (republishing, an old update edited) is not news, and of two
     processes recording the same key at once, one finds it taken.
     """
-    keys = list(page.announcement_keys())
+    keys = list(page.announcement_keys() if keys is None else keys)
     known = set(
         Announcement.objects.filter(page=page, key__in=keys).values_list(
             "key", flat=True
