@@ -14,7 +14,7 @@ from django.utils import translation
 
 from actions.emails import absolute
 from actions.tokens import address_hash
-from following.tokens import confirmation_token, stop_token
+from following.tokens import confirmation_token, manage_token, stop_token
 
 
 def page_in(page, language):
@@ -36,7 +36,13 @@ def message_id(follower, what):
 def build(follower, template, context, what):
     with translation.override(follower.language):
         stop_path = reverse("following:stop", args=[stop_token(follower)])
-        context = {**context, "follower": follower, "stop_url": absolute(stop_path)}
+        manage_path = reverse("following:manage", args=[manage_token(follower)])
+        context = {
+            **context,
+            "follower": follower,
+            "stop_url": absolute(stop_path),
+            "manage_url": absolute(manage_path),
+        }
         subject = render_to_string(f"following/email/{template}_subject.txt", context)
         text = render_to_string(f"following/email/{template}.txt", context)
         html = render_to_string(f"following/email/{template}.html", context)

@@ -6,6 +6,7 @@ from actions.tokens import make_token
 
 CONFIRM_SALT = "following.confirm"
 STOP_SALT = "following.stop"
+MANAGE_SALT = "following.manage"
 # Offered on a signature's "confirmed" page: that address was just proven.
 AFTER_SIGNING_SALT = "following.after-signing"
 AFTER_SIGNING_SECONDS = 24 * 3600
@@ -21,3 +22,7 @@ def stop_token(follower):
 
 def after_signing_token(signature):
     return make_token(signature, AFTER_SIGNING_SALT)
+
+
+def manage_token(follower):
+    return make_token(follower, MANAGE_SALT)

@@ -15,6 +15,7 @@ follow_patterns = [
     path("<int:page_id>/check-your-inbox/", views.check_inbox, name="check_inbox"),
     path("confirm/<str:token>/", views.confirm, name="confirm"),
     path("stop/<str:token>/", views.stop, name="stop"),
+    path("manage/<str:token>/", views.manage, name="manage"),
     path(
         "after-signing/<int:page_id>/<str:token>/",
         views.after_signing,

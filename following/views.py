@@ -23,17 +23,24 @@ from actions.tokens import LinkExpired, LinkInvalid, read_token, token_matches
 from actions.views import body_too_large, comes_from_this_site, private
 from cccea_site.serving.visibility import public_pages
 from following.forms import FollowForm
+from following.models import Follower
 from following.pages import is_followable
 from following.services import (
     Outcome,
     confirmation_target,
+    follower_by_token,
     follower_confirm,
     follower_from_signature,
     follower_request,
     follower_stop,
     stop_target,
 )
-from following.tokens import AFTER_SIGNING_SALT, AFTER_SIGNING_SECONDS
+from following.tokens import (
+    AFTER_SIGNING_SALT,
+    AFTER_SIGNING_SECONDS,
+    MANAGE_SALT,
+    stop_token,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -185,3 +192,20 @@ def after_signing(request, page_id, token):
         return render_state(request, "confirm", page)
     follower_from_signature(page, signature)
     return render_state(request, "confirmed", page)
+
+
+@require_http_methods(["GET", "HEAD"])
+def manage(request, token):
+    """Everything the address in an email's link follows, each with its own
+    button to stop. Links never expire; the page is private, never cached."""
+    target = follower_by_token(token, MANAGE_SALT)
+    if isinstance(target, Outcome):
+        state = "invalid" if target.state == "expired" else target.state
+        return render_state(request, state, status=STATUS_OF[state])
+    followed = []
+    for follower in Follower.objects.confirmed().filter(email=target.email):
+        page = live_page(request, follower.page_id)
+        if page is not None:
+            followed.append({"page": page, "stop_token": stop_token(follower)})
+    context = {"followed": followed}
+    return private(TemplateResponse(request, "following/manage_page.html", context))

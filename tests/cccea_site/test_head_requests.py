@@ -15,7 +15,7 @@ from actions.factories import ActionFactory, SignatureFactory
 from actions.tokens import confirmation_token, withdrawal_token
 from following.factories import FollowerFactory
 from following.tokens import confirmation_token as follow_confirmation_token
-from following.tokens import stop_token
+from following.tokens import manage_token, stop_token
 from tests.conftest import LANGUAGES, SITE_TREE_PAGES
 
 # Headers that differ between any two responses, GET or HEAD. A never-cached
@@ -67,6 +67,7 @@ def sample_urls(site_tree, settings, tmp_path):
         "en/follow/<int:page_id>/check-your-inbox/": [],
         "en/follow/confirm/<str:token>/": [],
         "en/follow/stop/<str:token>/": [],
+        "en/follow/manage/<str:token>/": [],
         "en/follow/after-signing/<int:page_id>/<str:token>/": [],
     }
     if MEDIA_ROUTE in public_routes():  # only when SERVE_MEDIA is on
@@ -124,6 +125,10 @@ def sample_urls(site_tree, settings, tmp_path):
             samples["en/follow/after-signing/<int:page_id>/<str:token>/"].append(
                 f"{follow}/after-signing/{case.pk}/not-a-token/"
             )
+            samples["en/follow/manage/<str:token>/"] += [
+                f"{follow}/manage/{manage_token(follower)}/",
+                f"{follow}/manage/not-a-token/",
+            ]
             samples["en/follow/stop/<str:token>/"] += [
                 f"{follow}/stop/{stop_token(follower)}/",
                 f"{follow}/stop/not-a-token/",

@@ -157,3 +157,21 @@ def test_a_signature_link_does_not_work_as_a_follow_link(client, followed):
 
     token = withdrawal_token(SignatureFactory())
     assert client.post(f"/en/follow/stop/{token}/").status_code == 400
+
+
+def test_the_manage_link_lists_everything_the_address_follows(client, followed):
+    from following.factories import FollowerFactory
+    from following.tokens import manage_token
+
+    on_case = FollowerFactory(page=followed.case, email="reader@example.org")
+    FollowerFactory(page=followed.tree.campaigns, email="reader@example.org")
+    FollowerFactory(page=followed.case, email="someone-else@example.org")
+
+    response = client.get(f"/ko/follow/manage/{manage_token(on_case)}/")
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert html.count('action="/ko/follow/stop/') == 2
+    assert "reader@example.org" not in html and "someone-else" not in html
+    assert client.get("/ko/follow/manage/junk/").status_code == 400
