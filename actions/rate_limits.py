@@ -65,7 +65,13 @@ def count_request(scope, window_seconds):
 
 def action_is_busy(action):
     """More sign requests for this action in the last minute than allowed."""
-    count = count_request(f"action:{action.pk}", ACTION_WINDOW_SECONDS)
+    return scope_is_busy(f"action:{action.pk}")
+
+
+def scope_is_busy(scope):
+    """More requests in `scope` (an action, a followed page) in the last
+    minute than ACTIONS_RATE_PER_ACTION allows."""
+    count = count_request(scope, ACTION_WINDOW_SECONDS)
     return count > settings.ACTIONS_RATE_PER_ACTION
 
 

@@ -101,7 +101,9 @@ def follow(request, page_id):
             TemplateResponse(request, "following/follow_page.html", context, status=400)
         )
     email = form.cleaned_data["email"]
-    if rate_limits.address_is_busy_in(f"follow-{page.pk}", email):
+    if rate_limits.scope_is_busy(f"follow:{page.pk}") or rate_limits.address_is_busy_in(
+        f"follow-{page.pk}", email
+    ):
         return render_state(request, "busy", page, status=429)
     follower_request(page, email, request.LANGUAGE_CODE)
     return answer_followed(page)

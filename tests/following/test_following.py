@@ -175,3 +175,14 @@ def test_the_manage_link_lists_everything_the_address_follows(client, followed):
     assert html.count('action="/ko/follow/stop/') == 2
     assert "reader@example.org" not in html and "someone-else" not in html
     assert client.get("/ko/follow/manage/junk/").status_code == 400
+
+
+def test_too_many_requests_get_a_clear_answer(client, followed, settings):
+    settings.ACTIONS_RATE_PER_ADDRESS = 2
+    answers = [follow(client, followed.case).status_code for _ in range(3)]
+    assert answers == [303, 303, 429]
+
+    settings.ACTIONS_RATE_PER_ACTION = 1
+    other = follow(client, followed.case, email="other@example.org")
+    assert other.status_code == 429
+    assert "Too many attempts" in other.content.decode()
