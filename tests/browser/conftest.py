@@ -61,6 +61,8 @@ PAGE_TYPES = [
     "case-sheet",
     "search-results",
     "not-found",
+    "follow-confirm",
+    "follow-manage",
 ]
 
 

@@ -53,6 +53,29 @@ def create_editors():
         profile.save()
 
 
+def create_followers(case):
+    """A reader who has not confirmed yet and one who has, on the case, for
+    the follower's pages (a GET on either changes nothing)."""
+    from django.utils import timezone
+
+    from following.models import Follower
+
+    now = timezone.now()
+    followers = {}
+    for name, confirmed_at in (("unconfirmed", None), ("confirmed", now)):
+        followers[name], _created = Follower.objects.get_or_create(
+            page=case,
+            email=f"browser-{name}-reader@example.org",
+            defaults={
+                "language": "en",
+                "created_at": now,
+                "last_requested_at": now,
+                "confirmed_at": confirmed_at,
+            },
+        )
+    return followers
+
+
 def page_paths():
     from django.utils import translation
 
@@ -82,6 +105,11 @@ def page_paths():
         "campaign-index": first(CampaignIndexPage),
         "campaign-case": first(CampaignPage, kind=CampaignPage.Kind.URGENT_APPEAL),
     }
+    from following.tokens import confirmation_token, manage_token
+
+    followers = create_followers(pages["campaign-case"])
+    confirm = confirmation_token(followers["unconfirmed"])
+    manage = manage_token(followers["confirmed"])
     paths = {}
     for language in LANGUAGES:
         with translation.override(language):
@@ -93,6 +121,8 @@ def page_paths():
             urls["search-results"] = f"/{language}/search/?q={SEARCH_WORDS[language]}"
             urls["not-found"] = f"/{language}/no-such-page/"
             urls["admin-edit-case"] = f"/admin/pages/{pages['campaign-case'].pk}/edit/"
+            urls["follow-confirm"] = f"/{language}/follow/confirm/{confirm}/"
+            urls["follow-manage"] = f"/{language}/follow/manage/{manage}/"
         for name, url in urls.items():
             paths.setdefault(name, {})[language] = url
     return paths

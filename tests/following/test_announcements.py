@@ -112,3 +112,19 @@ def test_a_thousand_followers_are_mailed_in_batches_exactly_once(followed, setti
     assert len(addresses) == 1000 == len(set(addresses))
     announcement.refresh_from_db()
     assert announcement.sent == 1000 and announcement.finished_at is not None
+
+
+def test_two_workers_never_send_the_same_announcement_at_once(followed):
+    from following.delivery import send_announcement_batch, take
+
+    FollowerFactory(page=followed.case)
+    update = CampaignUpdateFactory(page=followed.case)
+    announcement = Announcement.objects.create(
+        page=followed.case, key=f"update:{update.pk}", recipients=1
+    )
+    from django.utils import timezone
+
+    assert take(announcement.pk, timezone.now())  # the first worker holds it
+
+    assert send_announcement_batch(announcement.pk) == "busy"
+    assert mail.outbox == []
