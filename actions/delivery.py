@@ -44,25 +44,36 @@ def is_permanent(error):
 
 def deliver_confirmation(signature_id, number):
     """'sent', or why not ('gone', 'already sent', 'superseded', 'refused')."""
+    return deliver_numbered(
+        Signature.objects.select_related("action"),
+        signature_id,
+        number,
+        confirmation_message,
+    )
+
+
+def deliver_numbered(rows, pk, number, build_message):
+    """Send message `number` of the row `pk` of `rows` exactly once.
+
+    The row (a signature, a follower) counts the messages asked for
+    (`emails_requested`) and sent (`emails_sent`); it stays locked while
+    the message goes out, so a second job for the same number waits, then
+    finds it sent.
+    """
     with transaction.atomic():
-        signature = (
-            Signature.objects.select_for_update()
-            .select_related("action")
-            .filter(pk=signature_id)
-            .first()
-        )
-        if signature is None:
+        row = rows.select_for_update().filter(pk=pk).first()
+        if row is None:
             return "gone"
-        if signature.emails_sent >= number:
+        if row.emails_sent >= number:
             return "already sent"
-        if number < signature.emails_requested:
+        if number < row.emails_requested:
             return "superseded"
         try:
-            confirmation_message(signature, number).send()
+            build_message(row, number).send()
         except (smtplib.SMTPException, OSError) as error:
             if is_permanent(error):
                 return f"refused ({describe(error)})"
             raise TemporaryFailure(describe(error)) from None
-        signature.emails_sent = number
-        signature.save(update_fields=["emails_sent"])
+        row.emails_sent = number
+        row.save(update_fields=["emails_sent"])
     return "sent"

@@ -51,20 +51,34 @@ def confirmation_message(signature, number):
             "days": settings.ACTIONS_UNCONFIRMED_DAYS,
             "already_confirmed": signature.is_confirmed,
         }
-        subject = render_to_string("actions/email/confirm_subject.txt", context)
-        text = render_to_string("actions/email/confirm.txt", context)
-        html = render_to_string("actions/email/confirm.html", context)
+        return rendered_message(
+            "actions/email/confirm",
+            context,
+            to=signature.email,
+            unsubscribe_url=withdraw_url,
+            message_id=message_id(signature, number),
+        )
+
+
+def rendered_message(template, context, *, to, unsubscribe_url, message_id):
+    """A multipart email from `template`_subject.txt, .txt and .html, in the
+    active language, from ACTIONS_FROM_EMAIL, with one-click unsubscribe
+    (List-Unsubscribe, RFC 8058's List-Unsubscribe-Post) and a Message-ID
+    that names the message, so a copy sent twice reads as one."""
+    subject = render_to_string(f"{template}_subject.txt", context)
+    text = render_to_string(f"{template}.txt", context)
+    html = render_to_string(f"{template}.html", context)
     reply_to = [settings.ACTIONS_REPLY_TO] if settings.ACTIONS_REPLY_TO else None
     message = EmailMultiAlternatives(
         subject=" ".join(subject.split()),
         body=text,
         from_email=settings.ACTIONS_FROM_EMAIL,
-        to=[signature.email],
+        to=[to],
         reply_to=reply_to,
         headers={
-            "List-Unsubscribe": f"<{withdraw_url}>",
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Message-ID": message_id(signature, number),
+            "Message-ID": message_id,
             "Auto-Submitted": "auto-generated",
         },
     )

@@ -17,12 +17,16 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Page
 
-from actions.delivery import TemporaryFailure, describe, is_permanent
+from actions.delivery import (
+    TemporaryFailure,
+    deliver_numbered,
+    describe,
+    is_permanent,
+)
 from actions.emails import absolute
 from following.emails import announcement_message, confirmation_message, page_in
 from following.models import Announcement, Follower
@@ -31,23 +35,13 @@ HOLD = timedelta(minutes=5)
 
 
 def deliver_follow_confirmation(follower_id, number):
-    with transaction.atomic():
-        follower = Follower.objects.select_for_update().filter(pk=follower_id).first()
-        if follower is None:
-            return "gone"
-        if follower.emails_sent >= number:
-            return "already sent"
-        if number < follower.emails_requested:
-            return "superseded"
-        try:
-            confirmation_message(follower, number).send()
-        except (smtplib.SMTPException, OSError) as error:
-            if is_permanent(error):
-                return f"refused ({describe(error)})"
-            raise TemporaryFailure(describe(error)) from None
-        follower.emails_sent = number
-        follower.save(update_fields=["emails_sent"])
-    return "sent"
+    """As a signature's (actions.delivery): exactly once per request number."""
+    return deliver_numbered(
+        Follower.objects.all(),  # not the page: a lock on it would hold up publishing
+        follower_id,
+        number,
+        confirmation_message,
+    )
 
 
 def take(announcement_id, now):

@@ -7,12 +7,10 @@ a crash reads as one in most mail clients."""
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from actions.emails import absolute
+from actions.emails import absolute, rendered_message
 from actions.tokens import address_hash
 from following.tokens import confirmation_token, manage_token, stop_token
 
@@ -43,25 +41,13 @@ def build(follower, template, context, what):
             "stop_url": absolute(stop_path),
             "manage_url": absolute(manage_path),
         }
-        subject = render_to_string(f"following/email/{template}_subject.txt", context)
-        text = render_to_string(f"following/email/{template}.txt", context)
-        html = render_to_string(f"following/email/{template}.html", context)
-    reply_to = [settings.ACTIONS_REPLY_TO] if settings.ACTIONS_REPLY_TO else None
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()),
-        body=text,
-        from_email=settings.ACTIONS_FROM_EMAIL,
-        to=[follower.email],
-        reply_to=reply_to,
-        headers={
-            "List-Unsubscribe": f"<{context['stop_url']}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-            "Message-ID": message_id(follower, what),
-            "Auto-Submitted": "auto-generated",
-        },
-    )
-    message.attach_alternative(html, "text/html")
-    return message
+        return rendered_message(
+            f"following/email/{template}",
+            context,
+            to=follower.email,
+            unsubscribe_url=context["stop_url"],
+            message_id=message_id(follower, what),
+        )
 
 
 def confirmation_message(follower, number):
