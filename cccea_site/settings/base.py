@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "network",
     "actions",
     "campaigns",
+    "news",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
