@@ -197,8 +197,11 @@ class TranslatedPage(Page):
         if with_footer:
             context["footer"] = footer_content(request)
         context.update(self.get_listing_context(request))
-        # What other apps show on this page ("Latest on this case").
-        context["related_sections"] = related_sections(request, self)
+        # What other apps show on this page ("Latest on this case"); not on
+        # a page's printable sheet, which has no footer either.
+        context["related_sections"] = (
+            related_sections(request, self) if with_footer else []
+        )
         # One notice per page when anything on it is shown in English instead.
         context["shows_fallback"] = any_fallback(
             [*context.values(), *(s.items for s in context["related_sections"])]
