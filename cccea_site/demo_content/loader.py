@@ -14,6 +14,7 @@ from cccea_site.demo_content.helpers import DEFAULT_LANGUAGE, Report
 from cccea_site.demo_content.site import build_site_pages, build_site_root
 from cccea_site.serving.tree import fix_root_translations
 from network.demo_content.loader import build_network_pages
+from news.demo_content.loader import build_news_and_publications
 
 
 @transaction.atomic
@@ -28,4 +29,5 @@ def load_demo_content():
         build_site_pages(report, site, home_page)
         actions = build_actions(report)
         build_campaigns(report, home_page, actions)
+        build_news_and_publications(report, home_page)
     return report

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CONTENT_APPS = ("network", "actions", "campaigns")
+CONTENT_APPS = ("network", "actions", "campaigns", "news")
 # The only modules of cccea_site that may import a content app.
 MAY_IMPORT_CONTENT_APPS = (
     "cccea_site/home/",
@@ -87,13 +87,25 @@ def test_network_never_imports_campaigns():
     assert offenders == []
 
 
+@pytest.mark.parametrize("app", ["network", "campaigns", "actions"])
+def test_news_is_imported_by_no_other_content_app(app):
+    """Cases and organisations show news through cccea_site.pages.related."""
+    offenders = [
+        f"{relative(path)} imports {module}"
+        for path in python_files(app)
+        for module in imported_modules(path)
+        if module.split(".")[0] == "news"
+    ]
+    assert offenders == []
+
+
 def test_actions_never_import_the_pages_that_carry_them():
     """Page types register with actions.pages; actions names none of them."""
     offenders = [
         f"{relative(path)} imports {module}"
         for path in python_files("actions")
         for module in imported_modules(path)
-        if module.split(".")[0] in ("campaigns", "network")
+        if module.split(".")[0] in ("campaigns", "network", "news")
     ]
     assert offenders == []
 
