@@ -398,7 +398,7 @@ class PublicationPage(TranslatedPage):
     date = item_date()
     summary = item_summary()
     body = RichTextField(
-        _("description"),
+        pgettext_lazy("field", "description"),
         blank=True,
         features=RICH_TEXT_FEATURES,
         help_text=_("What the publication covers and finds."),

@@ -19,7 +19,7 @@ from cccea_site.management.commands.makemessages import catalog_locales
 REPO = Path(__file__).resolve().parents[2]
 COPIED = [
     "manage.py",
-    *("cccea_site", "network", "actions", "campaigns"),
+    *("cccea_site", "network", "actions", "campaigns", "news"),
     *("templates", "locale"),
 ]
 
