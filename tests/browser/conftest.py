@@ -59,6 +59,11 @@ PAGE_TYPES = [
     "campaign-index-filtered",
     "campaign-case",
     "case-sheet",
+    "news-index",
+    "news-index-filtered",
+    "news-page",
+    "publication-index",
+    "publication-page",
     "search-results",
     "not-found",
 ]
