@@ -32,7 +32,19 @@ class LanguageFile:
 
     @property
     def size(self):
-        return self.document.get_file_size() if self.document else None
+        """The size Wagtail recorded at upload; else asked of the storage.
+
+        Not Document.get_file_size(): it saves the document when the size
+        was not recorded, and a save empties the page cache while rendering.
+        """
+        if not self.document:
+            return None
+        if self.document.file_size is None:
+            try:
+                return self.document.file.size
+            except OSError:  # the file is gone from storage
+                return None
+        return self.document.file_size
 
     @property
     def file_type(self):

@@ -90,6 +90,8 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     title = factory.Sequence(lambda n: f"Report file {n}")
     file = factory.django.FileField(filename="report.pdf", data=b"%PDF-1.4\n%%EOF\n")
+    # Recorded at upload by Wagtail's form, as here.
+    file_size = factory.LazyAttribute(lambda document: document.file.size)
 
 
 class PublicationPageFactory(TranslatedPageFactory):

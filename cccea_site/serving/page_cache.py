@@ -55,7 +55,7 @@ GENERATION_KEY = "page-cache:generation"
 # Responses a CDN may keep; of those, only 200s are stored here (below).
 CACHEABLE_STATUSES = {200, 404}
 # Query parameters that change what a page shows; others are ignored.
-KEYED_PARAMETERS = ("kind", "status", "country", "brand", "year", "page")
+KEYED_PARAMETERS = ("kind", "status", "country", "brand", "topic", "year", "page")
 # As Django's GZipMiddleware decides whether to compress.
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 

@@ -233,6 +233,7 @@ def demo_pdf(item, code):
     document = document_model(
         title=title,
         file=ContentFile(buffer.getvalue(), name=f"{table['file_name']}.pdf"),
+        file_size=len(buffer.getvalue()),
     )
     document.save()
     return document

@@ -193,3 +193,25 @@ def test_the_feeds_follow_the_filters_and_are_linked_in_the_head(client, many_ne
     assert client.get("/en/news/feed/?kind=nonsense").status_code == 404
     publications = client.get("/en/publications/feed/")
     assert publications.content.decode().count("<entry>") == 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ja/news/",
+        "/ja/news/?topic=living-wage",
+        "/ja/news/example-statement/",
+        "/ja/news/feed/",
+        "/ja/publications/",
+        "/ja/publications/example-report/",
+        "/ja/publications/feed/",
+    ],
+)
+def test_news_pages_are_served_from_the_page_cache(client, site_tree, path):
+    from django.test import override_settings
+
+    with override_settings(PAGE_CACHE_ENABLED=True):
+        first, second = client.get(path), client.get(path)
+    assert first.status_code == second.status_code == 200
+    assert first["X-Cache"] == "MISS"
+    assert second["X-Cache"] == "HIT"
