@@ -38,3 +38,17 @@ def test_publishing_a_korean_summary_through_the_form(editor, site_tree):
     site_tree.publication.refresh_from_db()
     assert site_tree.publication.summary_ko == "요약 (수정됨)"
     assert site_tree.publication.document_en is not None
+
+
+def test_editors_and_translators_may_edit_topics(db):
+    from django.contrib.auth.models import Group
+
+    editors = Group.objects.get(name="Editors").permissions.values_list(
+        "codename", flat=True
+    )
+    assert {"add_topic", "change_topic", "delete_topic"} <= set(editors)
+    translators = Group.objects.get(name="Translators").permissions.values_list(
+        "codename", flat=True
+    )
+    assert "change_topic" in translators
+    assert "delete_topic" not in translators
