@@ -19,6 +19,7 @@ from cccea_site.search.views import search
 from cccea_site.seo.sitemaps import PageSitemap
 from cccea_site.seo.views import robots_txt
 from cccea_site.serving.app_urls import language_patterns
+from cccea_site.serving.documents import serve_document
 from cccea_site.serving.media import serve_media
 
 # The admin and document downloads are the same in every language.
@@ -48,6 +49,9 @@ urlpatterns = [
         ),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's own path and name for a download, matched before its URLs:
+    # the same view, with cache headers and a 404 for a missing file.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

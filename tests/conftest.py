@@ -33,6 +33,14 @@ from network.factories import (
     RegionalCoalitionPageFactory,
     VisionPageFactory,
 )
+from news.factories import (
+    DocumentFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    TopicFactory,
+)
 from tests.production.servers import free_port, manage, production_environment
 
 LANGUAGES = ["en", "zh-hant", "ja", "ko"]
@@ -48,6 +56,10 @@ SITE_TREE_PAGES = [
     "standard",
     "campaigns",
     "case",
+    "news_index",
+    "news",
+    "publications",
+    "publication",
 ]
 
 
@@ -131,6 +143,27 @@ def site_tree(db):
     case.save()
     CampaignDemandFactory(page=case)
     CampaignUpdateFactory(page=case)
+    topic = TopicFactory(slug="living-wage", name="Living wage")
+    news_index = NewsIndexPageFactory(parent=home)
+    news = NewsPageFactory(
+        parent=news_index,
+        title="Example statement",
+        slug="example-statement",
+        topics=[topic],
+        organisations=[member],
+        related_cases=[case],
+        brands=[case.brands.first()],
+    )
+    publications = PublicationIndexPageFactory(parent=home)
+    publication = PublicationPageFactory(
+        parent=publications,
+        title="Example report",
+        slug="example-report",
+        document_en=DocumentFactory(title="Example report"),
+        topics=[topic],
+        organisations=[member],
+        related_cases=[case],
+    )
     return SimpleNamespace(
         home=home,
         about=about,
@@ -142,6 +175,10 @@ def site_tree(db):
         standard=standard,
         campaigns=campaigns,
         case=case,
+        news_index=news_index,
+        news=news,
+        publications=publications,
+        publication=publication,
     )
 
 

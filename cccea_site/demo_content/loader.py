@@ -15,6 +15,7 @@ from cccea_site.demo_content.site import build_site_pages, build_site_root
 from cccea_site.serving.tree import fix_root_translations
 from following.demo_content import build_followers
 from network.demo_content.loader import build_network_pages
+from news.demo_content.loader import build_news_and_publications
 
 
 @transaction.atomic
@@ -30,4 +31,5 @@ def load_demo_content():
         actions = build_actions(report)
         build_campaigns(report, home_page, actions)
         build_followers(case_slugs=list(actions)[:1])
+        build_news_and_publications(report, home_page)
     return report

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from campaigns.models import Brand, CampaignIndexPage, CampaignPage
 from network.models import MemberOrganisationPage, RegionalCoalitionPage
+from news.models import NewsIndexPage, NewsPage, Topic
 
 COUNTRIES = [
     "BD",
@@ -58,6 +59,13 @@ ORGANISATION_DESCRIPTIONS = {
     "ja": "<p>大量のコンテンツでサイトを計測するために作られた架空の団体です。</p>",
     "ko": "<p>대량의 콘텐츠에서 사이트를 측정하기 위해 만든 가상의 단체입니다.</p>",
 }
+NEWS_TITLES = {
+    "en": "Example scale news {n} (fictional)",
+    "zh_hant": "示例新聞 {n}（虛構）",
+    "ja": "ニュースの例 {n}（架空）",
+    "ko": "예시 소식 {n} (가상)",
+}
+NEWS_KINDS = [kind for kind, _label in NewsPage.Kind.choices]
 
 
 def translated(field_name, texts, **values):
@@ -145,3 +153,30 @@ def add_organisations(count, progress):
             added += 1
             progress("organisations", added, count)
     return added
+
+
+def add_news(count, progress):
+    """Numbered fictional news items, each on a topic and a case, for
+    measuring the news list, feeds and case pages at volume."""
+    index = NewsIndexPage.objects.first()
+    if index is None or count <= 0:
+        return 0
+    topics = list(Topic.objects.all())
+    cases = list(CampaignPage.objects.live().order_by("path")[:10])
+    numbers = missing_numbers(NewsPage, index, "scale-news-", count)
+    for done, n in enumerate(numbers, start=1):
+        page = NewsPage(
+            slug=f"scale-news-{n}",
+            kind=NEWS_KINDS[n % len(NEWS_KINDS)],
+            date=datetime.date(2020 + n % 7, 1 + n % 12, 1 + n % 28),
+            **translated("title", NEWS_TITLES, n=n),
+            # The same words as the scale cases: fictional, for volume only.
+            **translated("summary", CASE_SUMMARIES),
+        )
+        if topics:
+            page.topics = [topics[n % len(topics)]]
+        if cases:
+            page.related_cases = [cases[n % len(cases)]]
+        add_live_child(index, page)
+        progress("news", done, len(numbers))
+    return len(numbers)

@@ -1,8 +1,8 @@
-"""The home page: who the coalition is, in a few lines and figures, and the
-latest cases.
+"""The home page: who the coalition is, in a few lines and figures, the
+latest cases and the latest news.
 
-The only page module of cccea_site that may import a content app (campaigns):
-the home page lists the latest cases. Nothing in campaigns or network imports
+The only page module of cccea_site that may import content apps (campaigns,
+news): the home page lists the latest cases and news. Nothing in campaigns or network imports
 this module.
 """
 
@@ -21,6 +21,8 @@ from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.serving.render_memo import memoized
 from cccea_site.serving.tree import children_of_type
+from news.listing import latest_cards
+from news.models import NewsIndexPage, NewsPage, PublicationIndexPage
 
 
 class HomePage(TranslatedPage):
@@ -61,6 +63,8 @@ class HomePage(TranslatedPage):
         "network.AboutPage",
         "network.GlobalNetworkPage",
         "campaigns.CampaignIndexPage",
+        "news.NewsIndexPage",
+        "news.PublicationIndexPage",
         "cccea_site.StandardPage",
     ]
     max_count = 1
@@ -81,7 +85,16 @@ class HomePage(TranslatedPage):
             "key_figures": resolve_each(self.key_figures.all()),
             "featured_campaigns": latest_active_campaign_cards(request),
             "campaign_index": campaign_indexes[0] if campaign_indexes else None,
+            "latest_news": latest_cards(request, NewsPage),
+            "news_index": first_or_none(children_of_type(request, self, NewsIndexPage)),
+            "publication_index": first_or_none(
+                children_of_type(request, self, PublicationIndexPage)
+            ),
         }
+
+
+def first_or_none(pages):
+    return pages[0] if pages else None
 
 
 class HomePageKeyFigure(Orderable):

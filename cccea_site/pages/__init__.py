@@ -8,6 +8,8 @@
 - site_settings.py: SiteSettings, the translated site-wide text.
 - footer.py: the footer every page shows, from the site settings.
 - pagination.py: page-number links for any listing.
+- related.py: sections one app adds to another app's pages (a case's
+  latest news), registered from the adding app's AppConfig.ready().
 - publishing.py: publishing outside the edit form (workflow approval, bulk
   Publish), refusing cleanly when a page's clean() does.
 - factories.py: factory_boy bases every app's factories build on.
@@ -16,9 +18,10 @@ Dependency direction (tests/cccea_site/test_architecture.py holds it):
 
     cccea_site.pages, .serving, .languages, .search, .seo, .operations
         depend on Django, Wagtail and each other, never on a content app;
-    network, actions, campaigns (and the apps to come)
+    network, actions, campaigns, news (and the apps to come)
         build on them; campaigns may use network and actions, never the
-        reverse; actions names no page type (they register with it);
+        reverse; actions names no page type (they register with it); news
+        may use campaigns and network, and none of them imports news;
     cccea_site.home (the home page) and cccea_site.demo_content.loader
         are the only modules of cccea_site that may import a content app,
         and no content app imports them.

@@ -28,6 +28,7 @@ from cccea_site.languages.translated_fields import (
 )
 from cccea_site.pages.footer import footer_content
 from cccea_site.pages.forms import TranslatedPageForm
+from cccea_site.pages.related import related_sections
 from cccea_site.search.text import index_text
 from cccea_site.seo.meta import page_description
 from cccea_site.serving import routing
@@ -196,8 +197,15 @@ class TranslatedPage(Page):
         if with_footer:
             context["footer"] = footer_content(request)
         context.update(self.get_listing_context(request))
+        # What other apps show on this page ("Latest on this case"); not on
+        # a page's printable sheet, which has no footer either.
+        context["related_sections"] = (
+            related_sections(request, self) if with_footer else []
+        )
         # One notice per page when anything on it is shown in English instead.
-        context["shows_fallback"] = any_fallback(context.values())
+        context["shows_fallback"] = any_fallback(
+            [*context.values(), *(s.items for s in context["related_sections"])]
+        )
         return context
 
     def get_listing_context(self, request):

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "actions",
     "campaigns",
     "following",
+    "news",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",

@@ -89,6 +89,12 @@ def page_paths():
         RegionalCoalitionPage,
         VisionPage,
     )
+    from news.models import (
+        NewsIndexPage,
+        NewsPage,
+        PublicationIndexPage,
+        PublicationPage,
+    )
 
     def first(model, **filters):
         return model.objects.live().filter(**filters).specific().first()
@@ -104,6 +110,12 @@ def page_paths():
         "standard-page": first(StandardPage, slug=UNTRANSLATED_SLUG),
         "campaign-index": first(CampaignIndexPage),
         "campaign-case": first(CampaignPage, kind=CampaignPage.Kind.URGENT_APPEAL),
+        "news-index": first(NewsIndexPage),
+        # A news item with a quotation and a captioned picture in its text.
+        "news-page": first(NewsPage, slug="example-statement-severance-cambodia"),
+        "publication-index": first(PublicationIndexPage),
+        # Files in English, Chinese and Japanese, none yet in Korean.
+        "publication-page": first(PublicationPage, slug="example-report-wage-promises"),
     }
     from following.tokens import confirmation_token, manage_token
 
@@ -118,6 +130,7 @@ def page_paths():
                 f"{urls['campaign-index']}?status=active&kind=urgent_appeal"
             )
             urls["case-sheet"] = f"{urls['campaign-case']}print/"
+            urls["news-index-filtered"] = f"{urls['news-index']}?kind=statement"
             urls["search-results"] = f"/{language}/search/?q={SEARCH_WORDS[language]}"
             urls["not-found"] = f"/{language}/no-such-page/"
             urls["admin-edit-case"] = f"/admin/pages/{pages['campaign-case'].pk}/edit/"

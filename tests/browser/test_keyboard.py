@@ -62,6 +62,9 @@ def test_skip_link_is_first_and_moves_focus_to_the_main_content(
         ("campaign-index", "desktop"),
         ("campaign-case", "desktop"),
         ("campaign-case", "phone"),
+        ("news-index", "phone"),
+        ("news-page", "desktop"),
+        ("publication-page", "phone"),
         ("search-results", "phone"),
     ],
 )

@@ -12,6 +12,7 @@ from cccea_site.demo_content import site as site_demo
 from cccea_site.demo_content.helpers import load_content
 from network.demo_content import loader as network_demo
 from network.models import MemberOrganisationPage
+from news.demo_content import loader as news_demo
 
 # Values written once, in en.toml: the same in every language.
 UNTRANSLATED_KEYS = {
@@ -20,6 +21,7 @@ UNTRANSLATED_KEYS = {
     "workers_affected", "amount_owed", "currency", "consent", "related",
     "cta_url", "aliases", "brands",  # campaigns
     "case", "goal", "signatures",  # actions
+    "topics", "authors", "cases", "languages",  # news
 }  # fmt: skip
 
 
@@ -53,8 +55,9 @@ def shape(value, drop_untranslated, top=True):
         network_demo.CONTENT_DIR,
         campaigns_demo.CONTENT_DIR,
         actions_demo.CONTENT_DIR,
+        news_demo.CONTENT_DIR,
     ],
-    ids=["site", "network", "campaigns", "actions"],
+    ids=["site", "network", "campaigns", "actions", "news"],
 )
 def test_every_language_file_has_the_english_files_shape(directory):
     content = load_content(directory)

@@ -48,7 +48,8 @@ def sample_urls(site_tree, settings, tmp_path):
         title="Annual report", file=ContentFile(b"%PDF-1.4", name="report.pdf")
     )
     samples = {
-        "documents/^(\\d+)/(.*)$": [document.url],
+        "documents/^(\\d+)/(.*)$": [],
+        "^documents/(\\d+)/(.*)$": [document.url, "/documents/999/nothing.pdf"],
         "documents/authenticate_with_password/<int:restriction_id>/": [
             "/documents/authenticate_with_password/999/"
         ],
@@ -97,6 +98,11 @@ def sample_urls(site_tree, settings, tmp_path):
                 f"{index_url}feed/",
                 f"{case.get_url()}print/",
                 f"{case.get_url()}feed/",
+                *(
+                    f"{index.get_url()}{query}"
+                    for index in (site_tree.news_index, site_tree.publications)
+                    for query in ("?topic=living-wage", "?kind=nope", "feed/")
+                ),
                 f"/{language}/no-such-page/",
             ]
             actions = f"/{language}/actions"

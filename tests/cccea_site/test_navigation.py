@@ -45,6 +45,8 @@ def test_menu_lists_live_menu_pages_of_home_in_tree_order(client, site_tree):
         "About us [ja]",
         "Global Network [ja]",
         "Campaigns [ja]",
+        "News [ja]",
+        "Publications [ja]",
     ]
 
 

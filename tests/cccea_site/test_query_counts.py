@@ -22,24 +22,32 @@ from campaigns.factories import (
 from cccea_site.factories import StandardPageFactory
 from cccea_site.serving.page_cache import invalidate_all_pages
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
+from news.factories import NewsPageFactory, PublicationPageFactory, TopicFactory
 
 # path: (first render after an edit, later renders)
 QUERIES_PER_PAGE = {
-    "/ja/": (8, 0),
+    "/ja/": (9, 0),
     "/ja/about/": (7, 2),
     "/ja/about/vision/": (6, 1),
     "/ja/about/mission/": (7, 2),
     "/ja/global-network/": (7, 2),
     "/ja/global-network/east-asian-coalition/": (8, 3),
-    "/ja/global-network/east-asian-coalition/example-union/": (7, 1),
+    "/ja/global-network/east-asian-coalition/example-union/": (8, 1),
     "/ja/contact/": (6, 1),
     "/ja/campaigns/": (10, 2),
     "/ja/campaigns/?kind=urgent_appeal&country=KH": (10, 2),
-    "/ja/campaigns/example-severance-case/": (10, 5),
+    "/ja/campaigns/example-severance-case/": (11, 5),
     "/ja/campaigns/example-severance-case/print/": (8, 5),
     "/ja/campaigns/example-severance-case/feed/": (5, 2),
     "/ja/campaigns/feed/": (8, 2),
     "/ja/no-such-page/": (6, 1),
+    "/ja/news/": (10, 2),
+    "/ja/news/?kind=statement&topic=living-wage&year=2026": (10, 2),
+    "/ja/news/example-statement/": (10, 5),
+    "/ja/news/feed/": (8, 2),
+    "/ja/publications/": (10, 2),
+    "/ja/publications/example-report/": (10, 5),
+    "/ja/publications/feed/": (8, 2),
 }
 
 
@@ -69,6 +77,7 @@ def add_volume(site_tree, count):
 
 def create_items(site_tree, count):
     brand = BrandFactory()
+    topic = TopicFactory()
     for number in range(count):
         MemberOrganisationPageFactory(parent=site_tree.coalition)
         case = CampaignPageFactory(parent=site_tree.campaigns, brands=[brand])
@@ -77,6 +86,13 @@ def create_items(site_tree, count):
         CampaignUpdateFactory(page=site_tree.case)
         MissionCommitmentFactory(page=site_tree.mission, sort_order=10 + number)
         StandardPageFactory(parent=site_tree.home, show_in_menus=number % 2 == 0)
+        related = {
+            "topics": [topic],
+            "organisations": [site_tree.member],
+            "related_cases": [site_tree.case, case],
+        }
+        NewsPageFactory(parent=site_tree.news_index, brands=[brand], **related)
+        PublicationPageFactory(parent=site_tree.publications, **related)
 
 
 @pytest.mark.parametrize("path", QUERIES_PER_PAGE)

@@ -14,9 +14,17 @@ from network.models import (
     RegionalCoalitionPage,
     VisionPage,
 )
+from news.models import NewsIndexPage, NewsPage, PublicationIndexPage, PublicationPage
 
 ALLOWED_CHILDREN = {
-    HomePage: {AboutPage, GlobalNetworkPage, CampaignIndexPage, StandardPage},
+    HomePage: {
+        AboutPage,
+        GlobalNetworkPage,
+        CampaignIndexPage,
+        NewsIndexPage,
+        PublicationIndexPage,
+        StandardPage,
+    },
     CampaignIndexPage: {CampaignPage},
     CampaignPage: set(),
     AboutPage: {VisionPage, MissionPage},
@@ -26,6 +34,10 @@ ALLOWED_CHILDREN = {
     RegionalCoalitionPage: {MemberOrganisationPage},
     MemberOrganisationPage: set(),
     StandardPage: {StandardPage},
+    NewsIndexPage: {NewsPage},
+    NewsPage: set(),
+    PublicationIndexPage: {PublicationPage},
+    PublicationPage: set(),
 }
 
 

@@ -14,6 +14,10 @@ PAGES = [
     "/ja/campaigns/",
     "/ja/campaigns/example-severance-case/",
     "/ja/campaigns/example-severance-case/print/",
+    "/ja/news/",
+    "/ja/news/example-statement/",
+    "/ja/publications/",
+    "/ja/publications/example-report/",
     "/ja/no-such-page/",
 ]
 

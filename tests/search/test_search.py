@@ -9,8 +9,9 @@ from campaigns.factories import CampaignPageFactory
 from cccea_site.search.text import index_pieces, query_terms
 
 # Site, query hit counting (3), promotions, search, the results' specific
-# pages, menu, footer and settings.
-QUERIES_PER_SEARCH = 8
+# pages (one query per page type found: for "example", cases, organisations,
+# news and publications), menu, footer and settings.
+QUERIES_PER_SEARCH = 10
 
 
 def result_titles(response):

@@ -15,8 +15,9 @@ class Command(BaseCommand):
     help = (
         "Create or update the demo site: home, about, vision, mission, global "
         "network, the four regional coalitions with fictional member "
-        "organisations, campaigns and standard pages, in every language. Safe "
-        "to run again. --campaigns and --organisations add that many more "
+        "organisations, campaigns, news, publications and standard pages, in "
+        "every language. Safe to run again. --campaigns, --organisations and "
+        "--news add that many more "
         "fictional items, for measuring the site at volume."
     )
 
@@ -28,6 +29,12 @@ class Command(BaseCommand):
             help="Fictional campaigns to add (scale data).",
         )
         parser.add_argument(
+            "--news",
+            type=int,
+            default=0,
+            help="Fictional news items to add (scale data).",
+        )
+        parser.add_argument(
             "--organisations",
             type=int,
             default=0,
@@ -35,9 +42,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if options["campaigns"] < 0 or options["organisations"] < 0:
+        if min(options["campaigns"], options["organisations"], options["news"]) < 0:
             raise CommandError(
-                "--campaigns and --organisations take a number of 0 or more."
+                "--campaigns, --organisations and --news take a number of 0 or more."
             )
         try:
             report = load_demo_content()
@@ -59,6 +66,11 @@ class Command(BaseCommand):
                     f"Scale data: {campaigns} campaigns and {organisations} "
                     "member organisations added."
                 )
+            )
+        if options["news"]:
+            news = scale.add_news(options["news"], self.progress)
+            self.stdout.write(
+                self.style.SUCCESS(f"Scale data: {news} news items added.")
             )
 
     def progress(self, what, done, total):
