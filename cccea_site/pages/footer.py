@@ -29,7 +29,10 @@ def build_footer(request, site):
     from cccea_site.pages.site_settings import SiteSettings
     from cccea_site.pages.standard import StandardPage
 
-    site_settings = SiteSettings.for_site(site)
+    try:
+        site_settings = site.sitesettings  # read with the site (render_memo)
+    except SiteSettings.DoesNotExist:
+        site_settings = SiteSettings.for_site(site)  # created on first use
     footer = resolve_fields(site_settings, ("footer_text", "contact_address"))
     footer.support_links = site_settings.support_links(translation.get_language())
     standard_pages = children_of_type(request, site.root_page, StandardPage)

@@ -86,7 +86,10 @@ def site_for_request(request):
 def all_sites():
     from wagtail.models import Site
 
-    return list(Site.objects.select_related("root_page").order_by("pk"))
+    # Each site's settings (the footer's text, links) come in the same query:
+    # one query fewer in every page's first render after an edit.
+    sites = Site.objects.select_related("root_page", "sitesettings")
+    return list(sites.order_by("pk"))
 
 
 def matching_site(sites, hostname, port):
