@@ -82,17 +82,19 @@ def test_a_failed_job_is_run_again_until_it_has_run_too_often(
     def database_gone(*args):
         raise ConnectionError("the database went away")
 
-    monkeypatch.setattr("actions.delivery.deliver_confirmation", database_gone)
-    run_worker()
-    assert DBTaskResult.objects.get().status == "FAILED"
-    assert requeue_interrupted_jobs() == 1
-    run_worker()
-    assert requeue_interrupted_jobs() == 1
-    run_worker()
-    assert requeue_interrupted_jobs() == 0  # three runs: left for a person to read
-    assert DBTaskResult.objects.get().status == "FAILED"
+    # Only this patch is undone below: database_tasks' own patch of the
+    # worker (it must not close the test's connection) stays.
+    with monkeypatch.context() as patched:
+        patched.setattr("actions.delivery.deliver_confirmation", database_gone)
+        run_worker()
+        assert DBTaskResult.objects.get().status == "FAILED"
+        assert requeue_interrupted_jobs() == 1
+        run_worker()
+        assert requeue_interrupted_jobs() == 1
+        run_worker()
+        assert requeue_interrupted_jobs() == 0  # three runs: left for a person
+        assert DBTaskResult.objects.get().status == "FAILED"
 
-    monkeypatch.undo()
     DBTaskResult.objects.update(worker_ids=[])  # an operator's fix, then a retry
     mailbox = Mailbox()
     with SmtpServer(mailbox, smtp_port):
