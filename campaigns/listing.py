@@ -325,7 +325,11 @@ def add_action_counts(request, cards):
 
 
 def latest_active_campaign_cards(request, limit=3):
-    """Cards for the home page: the public active campaigns updated most recently."""
+    """Cards for the home page: the public active campaigns updated most recently.
+
+    Without signature counts: the home page keeps these cards for a whole
+    content generation and reads the counts on each render instead.
+    """
     pages = (
         public_pages(request, CampaignPage.objects.live())
         .filter(status=CampaignPage.Status.ACTIVE)
@@ -343,5 +347,4 @@ def latest_active_campaign_cards(request, limit=3):
         card.countries = [country.name for country in page.countries]
         card.brands = [item["name"].value for item in resolve_each(page.brands.all())]
         card.last_updated = page.last_update
-    add_action_counts(request, cards)
     return cards

@@ -11,7 +11,7 @@ from cccea_site.models import HomePage, HomePageKeyFigure, SiteSettings, Standar
 
 @register(HomePage)
 class HomePageTranslation(TranslationOptions):
-    fields = ("hero_heading", "hero_text", "intro")
+    fields = ("hero_heading", "hero_text", "intro", "featured_image_alt")
 
 
 @register(HomePageKeyFigure)
@@ -26,4 +26,10 @@ class StandardPageTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("footer_text", "contact_address", "newsletter_url", "donate_url")
+    fields = (
+        "footer_text",
+        "contact_address",
+        "newsletter_url",
+        "donate_url",
+        "logo_alt",
+    )

@@ -1,7 +1,11 @@
-"""Site settings: the translated site-wide text every page's footer shows."""
+"""Site settings: the logo in every page's header and the translated
+site-wide text every page's footer shows."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -10,10 +14,42 @@ from cccea_site.pages.forms import TranslatedModelForm
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Site-wide text shown in every page's footer: about line, contact, links.
+    """The header's logo and the site-wide text in every page's footer:
+    about line, contact, links.
 
     Edit under Settings > Site settings; the text is translated per language.
     """
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in every page's header and in link previews when a page has "
+            "no picture of its own. PNG, JPEG or WebP; leave empty for the "
+            "site's own mark."
+        ),
+    )
+    logo_shows_name = models.BooleanField(
+        _("show the coalition's name beside the logo"),
+        default=True,
+        help_text=_(
+            "Untick if the logo already spells out the name: its description "
+            "then says the name."
+        ),
+    )
+    logo_alt = models.CharField(
+        _("logo description"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the logo says, for people who cannot see it, e.g. the "
+            "coalition's name. Needed only when the name is not shown beside it."
+        ),
+    )
 
     footer_text = models.TextField(
         _("footer text"),
@@ -65,6 +101,10 @@ class SiteSettings(BaseSiteSetting):
     base_form_class = TranslatedModelForm
 
     panels = [
+        MultiFieldPanel(
+            [FieldPanel("logo"), FieldPanel("logo_shows_name"), FieldPanel("logo_alt")],
+            heading=_("Logo"),
+        ),
         FieldPanel("footer_text"),
         MultiFieldPanel(
             [FieldPanel("contact_address"), FieldPanel("contact_email")],
@@ -87,6 +127,22 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def clean(self):
+        super().clean()
+        # A logo standing alone is the header's only link home: without a
+        # description, a screen reader would announce an unnamed link. The
+        # English description is every other language's fallback.
+        english_alt = build_localized_fieldname("logo_alt", settings.LANGUAGE_CODE)
+        if self.logo_id and not self.logo_shows_name and not getattr(self, english_alt):
+            raise ValidationError(
+                {
+                    english_alt: _(
+                        "Describe the logo (the coalition's name), or show the "
+                        "name beside it."
+                    )
+                }
+            )
 
     def social_links(self):
         """(name, url) pairs for the footer, in a fixed order, only those set."""

@@ -88,7 +88,7 @@ def all_sites():
 
     # Each site's settings (the footer's text, links) come in the same query:
     # one query fewer in every page's first render after an edit.
-    sites = Site.objects.select_related("root_page", "sitesettings")
+    sites = Site.objects.select_related("root_page", "sitesettings__logo")
     return list(sites.order_by("pk"))
 
 

@@ -21,6 +21,14 @@ def site_root(request):
     return site.root_page if site else None
 
 
+@register.inclusion_tag("tags/site_brand.html", takes_context=True)
+def site_brand(context):
+    """The logo and the coalition's name, linking to the home page."""
+    request = context["request"]
+    footer = context.get("footer") or footer_content(request)
+    return {"logo": footer.logo if footer else None}
+
+
 @register.inclusion_tag("tags/main_menu.html", takes_context=True)
 def main_menu(context):
     """Home's live, public children marked "Show in menus", in tree order."""
