@@ -50,7 +50,10 @@ class HomePage(TranslatedPage):
     hero_text = models.TextField(
         _("hero text"),
         blank=True,
-        help_text=_("One or two sentences under the heading."),
+        help_text=_(
+            'One or two sentences about the coalition, first under "About the '
+            'coalition".'
+        ),
     )
     featured_case = models.ForeignKey(
         "campaigns.CampaignPage",

@@ -66,11 +66,12 @@ class SiteLogo:
     height: int
     alt: TranslatedValue | None  # None: the name is shown beside it
     shows_name: bool
-    is_default: bool
+    share_url: str = ""  # for link previews; empty for the site's own mark
 
 
 def site_logo(site_settings):
-    """The logo set in the site settings, else the site's own mark.
+    """The logo set in the site settings, else the site's own mark
+    (static/img/share.png is that mark for link previews).
 
     The rendition is made here, once per generation, so rendering a page
     never looks renditions up. A logo that shows the name beside it is
@@ -78,14 +79,14 @@ def site_logo(site_settings):
     """
     image = site_settings.logo
     if image is None:
-        return SiteLogo(
-            static(DEFAULT_LOGO), LOGO_HEIGHT, LOGO_HEIGHT, None, True, True
-        )
-    # A placeholder rather than an error on every page if the file is gone.
+        return SiteLogo(static(DEFAULT_LOGO), LOGO_HEIGHT, LOGO_HEIGHT, None, True)
+    # Renditions come prefetched with the site (render_memo.all_sites); a
+    # placeholder rather than an error on every page if the file is gone.
     rendition = get_rendition_or_not_found(image, f"height-{LOGO_HEIGHT * 2}")
+    shared = get_rendition_or_not_found(image, "max-1200x630")
     width = round(rendition.width * LOGO_HEIGHT / rendition.height)
     shows_name = site_settings.logo_shows_name
     alt = (
         None if shows_name else resolve_fields(site_settings, ("logo_alt",))["logo_alt"]
     )
-    return SiteLogo(rendition.url, width, LOGO_HEIGHT, alt, shows_name, False)
+    return SiteLogo(rendition.url, width, LOGO_HEIGHT, alt, shows_name, shared.url)

@@ -8,6 +8,7 @@ from django.utils.translation import to_locale
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from cccea_site.languages.translated_fields import resolve
+from cccea_site.pages.footer import footer_content
 
 DESCRIPTION_LENGTH = 160
 SHARE_IMAGE = "img/share.png"
@@ -34,11 +35,15 @@ def page_description(page):
 
 
 def share_image_url(page, request):
-    """An absolute URL of the picture link previews show for the page."""
+    """An absolute URL of the picture link previews show for the page: its
+    own, else the logo set in the site settings, else the site's mark."""
     image = page.share_image() if page is not None else None
     if image is not None:
         # A placeholder rather than an error when the file has gone missing.
         rendition = get_rendition_or_not_found(image, "fill-1200x630")
         if rendition.pk is not None:
             return request.build_absolute_uri(rendition.url)
+    footer = footer_content(request)
+    if footer is not None and footer.logo.share_url:
+        return request.build_absolute_uri(footer.logo.share_url)
     return request.build_absolute_uri(static(SHARE_IMAGE))

@@ -86,9 +86,12 @@ def site_for_request(request):
 def all_sites():
     from wagtail.models import Site
 
-    # Each site's settings (the footer's text, links) come in the same query:
-    # one query fewer in every page's first render after an edit.
-    sites = Site.objects.select_related("root_page", "sitesettings__logo")
+    # Each site's settings (the footer's text, links, logo) come in the same
+    # query: one query fewer in every page's first render after an edit. A
+    # logo's renditions take one more query, only when a logo is set.
+    sites = Site.objects.select_related(
+        "root_page", "sitesettings__logo"
+    ).prefetch_related("sitesettings__logo__renditions")
     return list(sites.order_by("pk"))
 
 

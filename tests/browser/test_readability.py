@@ -24,7 +24,14 @@ LONGEST_TRANSITION = """() => Math.max(0, ...[...document.querySelectorAll("*")]
         .flatMap(value => value.split(","))
         .map(parseFloat);
 }))"""
-HIDDEN_ON_PAPER = [".skip-link", ".language-switcher", ".site-search", ".main-menu"]
+HIDDEN_ON_PAPER = [
+    ".skip-link",
+    ".language-switcher",
+    ".site-search",
+    ".site-header__search-link",
+    ".main-menu",
+    ".main-menu__toggle",
+]
 
 
 @pytest.mark.parametrize("zoom", REFLOW_VIEWPORTS)
@@ -101,7 +108,7 @@ def test_header_menu_breadcrumbs_and_content_share_one_left_edge(
     edges = {
         selector: round(page.locator(selector).first.bounding_box()["x"])
         for selector in (
-            ".site-header__name",
+            ".site-brand",
             ".main-menu__link",
             ".breadcrumbs a",
             "h1",

@@ -245,3 +245,19 @@ def test_a_logo_without_the_name_needs_a_description(site_tree):
     with pytest.raises(ValidationError) as error:
         site_settings.full_clean()
     assert "logo_alt_en" in error.value.message_dict
+
+
+def og_image(html):
+    return re.search(r'<meta property="og:image" content="([^"]+)">', html).group(1)
+
+
+def test_link_previews_show_the_sites_mark_or_the_logo(client, site_tree):
+    assert og_image(home_html(client)) == "http://testserver/static/img/share.png"
+
+    site_settings = SiteSettings.for_site(site_tree.home.get_site())
+    site_settings.logo = ImageFactory(file__width=600, file__height=200)
+    site_settings.save()
+
+    preview = og_image(home_html(client, "ko"))
+    assert preview.startswith("http://testserver/media/images/")
+    assert ".max-1200x630." in preview

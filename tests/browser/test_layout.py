@@ -1,0 +1,114 @@
+"""The layout holds in every language: on a phone the header stays small and
+the featured appeal's button lies within the first screen; on a desktop the
+listings use the width; nothing spills out of its box anywhere."""
+
+import pytest
+
+from tests.browser.conftest import LANGUAGES, PAGE_TYPES, VIEWPORTS
+
+pytestmark = pytest.mark.browser
+
+PHONE_HEADER_LIMIT = 140  # CSS px, issue 19
+LISTING_PAGES = [
+    "home",
+    "global-network",
+    "regional-coalition",
+    "campaign-index",
+    "campaign-index-filtered",
+    "news-index",
+    "publication-index",
+    "search-results",
+]
+
+# The horizontal extent of what <main> shows, as a share of the window.
+MAIN_CONTENT_SHARE = """() => {
+    const boxes = [...document.querySelectorAll("main *")]
+        .map(el => el.getBoundingClientRect())
+        .filter(box => box.width > 0 && box.height > 0);
+    const left = Math.min(...boxes.map(box => box.left));
+    const right = Math.max(...boxes.map(box => box.right));
+    return (right - left) / window.innerWidth;
+}"""
+
+# Boxes whose content is wider than they are, where nothing scrolls or clips
+# on purpose: text running out of its card, cell or button.
+OVERFLOWING = """() => [...document.querySelectorAll("body *")]
+    .filter(el => {
+        const style = getComputedStyle(el);
+        if (style.display.startsWith("inline") || style.display === "contents") {
+            return false;
+        }
+        if (style.overflowX !== "visible" || el.clientWidth === 0) {
+            return false;
+        }
+        return el.scrollWidth > el.clientWidth + 1;
+    })
+    .slice(0, 3)
+    .map(el => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`)"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_featured_appeal_can_be_acted_on_at_once(
+    browser_site, open_page, language
+):
+    page = open_page(browser_site.url("home", language), "phone")
+    header = page.locator(".site-header").bounding_box()
+    button = page.locator(".featured__button").bounding_box()
+
+    assert header["height"] <= PHONE_HEADER_LIMIT, f"header {header['height']} px"
+    assert button["y"] + button["height"] <= VIEWPORTS["phone"]["height"], (
+        f"the button ends at {button['y'] + button['height']} px"
+    )
+    assert page.locator(".site-brand").is_visible()
+    assert page.locator(".main-menu__toggle").is_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", ["home", "campaign-case", "news-page"])
+def test_on_a_phone_languages_and_search_are_one_tap_away(
+    browser_site, open_page, page_type, language
+):
+    page = open_page(browser_site.url(page_type, language), "phone")
+
+    assert page.locator(".site-header").bounding_box()["height"] <= PHONE_HEADER_LIMIT
+    for link in page.locator(".language-switcher__link").all():
+        assert link.is_visible()
+    search = page.locator(".site-header__search-link")
+    assert search.is_visible()
+    search.click()
+    page.wait_for_url("**/search/")
+    assert page.locator("#search-query").is_visible()
+
+
+def test_on_a_phone_the_case_facts_come_in_the_first_screen(browser_site, open_page):
+    page = open_page(browser_site.url("campaign-case", "ko"), "phone")
+    first_fact = page.locator(".facts__item").first.bounding_box()
+    assert first_fact["y"] + first_fact["height"] <= VIEWPORTS["phone"]["height"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", LISTING_PAGES)
+def test_on_a_desktop_listings_use_the_width(
+    browser_site, open_page, page_type, language
+):
+    page = open_page(browser_site.url(page_type, language), "desktop")
+    share = page.evaluate(MAIN_CONTENT_SHARE)
+    assert share >= 0.7, f"{page_type} in {language} uses {share:.0%} of the width"
+
+
+def test_on_a_desktop_the_case_facts_sit_beside_the_story(browser_site, open_page):
+    page = open_page(browser_site.url("campaign-case", "zh-hant"), "desktop")
+    facts = page.locator(".facts").bounding_box()
+    story = page.locator(".case .prose").first.bounding_box()
+    assert facts["x"] >= story["x"] + story["width"]
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_no_text_overflows_its_box(
+    browser_site, open_page, page_type, language, viewport
+):
+    page = open_page(browser_site.url(page_type, language), viewport)
+    overflowing = page.evaluate(OVERFLOWING)
+    assert not overflowing, f"{page_type} in {language} ({viewport}): {overflowing}"
