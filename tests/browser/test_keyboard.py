@@ -79,12 +79,14 @@ def test_every_control_is_reached_in_page_order_with_a_visible_focus_ring(
         "a[href]:visible, button:visible, input:visible, select:visible"
     ).count()
 
-    expected = [
-        ".language-switcher__link",
-        "#site-search-query",
-        ".site-search__button",
-        ".site-footer a",
-    ]
+    # Phones reach the search page through the header's icon link; wider
+    # screens have the form in the header.
+    search = (
+        [".site-header__search-link"]
+        if viewport == "phone"
+        else ["#site-search-query", ".site-search__button"]
+    )
+    expected = [".language-switcher__link", *search, ".site-footer a"]
     expected += {
         "campaign-index": [".facet__link"],
         "campaign-case": [
@@ -193,12 +195,24 @@ def test_filters_work_by_keyboard(browser_site, open_page):
 
 
 def test_search_works_by_keyboard(browser_site, open_page):
-    page = open_page(browser_site.url("home", "ja"))
+    page = open_page(browser_site.url("home", "ja"), "desktop")
     tab_until(page, "#site-search-query")
     page.keyboard.type("労働者")
     page.keyboard.press("Enter")
     page.wait_for_url("**/ja/search/**")
     assert page.locator("h1").inner_text() == "検索"
+    assert page.locator(".search-results__item").count() > 0
+
+
+def test_search_works_by_keyboard_on_a_phone(browser_site, open_page):
+    page = open_page(browser_site.url("home", "ko"), "phone")
+    tab_until(page, ".site-header__search-link")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ko/search/")
+    tab_until(page, "#search-query")
+    page.keyboard.type("노동자")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ko/search/?**")
     assert page.locator(".search-results__item").count() > 0
 
 

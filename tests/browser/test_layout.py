@@ -17,7 +17,6 @@ LISTING_PAGES = [
     "campaign-index-filtered",
     "news-index",
     "publication-index",
-    "search-results",
 ]
 
 # The horizontal extent of what <main> shows, as a share of the window.
