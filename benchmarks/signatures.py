@@ -169,6 +169,14 @@ def report(sign_output, read_output, pattern, hits):
         "%send_confirmation",
         pattern,
     )[0][0]
+    # Each address is new, so an address asked for twice is a request that
+    # reached the server twice (wrk re-sends on a new connection after a
+    # connection error): one signature, two confirmation jobs, as designed.
+    asked_twice = database(
+        "SELECT count(*) FROM actions_signature "
+        "WHERE email LIKE %s AND emails_requested > 1",
+        pattern,
+    )[0][0]
     bench.print_table(
         [
             (f"sign: {CONNECTIONS} connections, new address each", signing),
@@ -179,6 +187,7 @@ def report(sign_output, read_output, pattern, hits):
     print(
         f"accepted (303): {accepted}; signatures stored: {stored}; email jobs queued: {queued}"
     )
+    print(f"addresses that reached the server twice: {asked_twice}")
     print(
         f"page reads during the burst that were cache hits: {hits.count('HIT')}/{len(hits)}"
     )
