@@ -38,3 +38,11 @@ access_log_format = (
     '{"remote": "%(h)s", "request": "%(r)s", "status": %(s)s, "bytes": %(b)s, '
     '"duration_ms": %(M)s, "referer": "%(f)s", "user_agent": "%(a)s"}'
 )
+
+
+def post_worker_init(worker):
+    """A new worker loads content types before its first request (see
+    cccea_site.operations.worker_start)."""
+    from cccea_site.operations.worker_start import warm_worker_caches
+
+    warm_worker_caches()

@@ -3,15 +3,27 @@
 Two counts per page, with the page cache off: the first render after an edit
 (a new content generation: the worker rebuilds its route table, site, menu,
 footer and the other values cccea_site.serving.render_memo keeps) and every render
-after that. Neither grows with the number of member organisations, campaigns,
+after that. A worker that has just started counts the same: gunicorn's
+post_worker_init hook loads what Django otherwise loads on first use.
+Neither grows with the number of member organisations, campaigns,
 brands, updates, menu items or commitments; changing them is a deliberate
 act: update the table.
 """
 
+import runpy
+from unittest import mock
+
 import pytest
-from django.db import connection
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.models.sites import (
+    SITE_ROOT_PATHS_CACHE_KEY,
+    SITE_ROOT_PATHS_CACHE_VERSION,
+)
 
 from campaigns.factories import (
     BrandFactory,
@@ -20,6 +32,7 @@ from campaigns.factories import (
     CampaignUpdateFactory,
 )
 from cccea_site.factories import StandardPageFactory
+from cccea_site.operations.worker_start import warm_worker_caches
 from cccea_site.serving.page_cache import invalidate_all_pages
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
 from news.factories import NewsPageFactory, PublicationPageFactory, TopicFactory
@@ -102,3 +115,36 @@ def test_query_count_does_not_grow_with_content(client, site_tree, path):
     add_volume(site_tree, 18)
     many = count_queries(client, path)
     assert few == many == QUERIES_PER_PAGE[path]
+
+
+def test_every_first_render_after_an_edit_stays_within_ten_queries():
+    over_budget = {
+        path: first for path, (first, _) in QUERIES_PER_PAGE.items() if first > 10
+    }
+    assert over_budget == {}
+
+
+def start_a_fresh_worker():
+    """What a new gunicorn process has: no content types, and (with the
+    in-memory cache) no site root paths; then gunicorn.conf.py's hook."""
+    hooks = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
+    ContentType.objects.clear_cache()
+    cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    hooks["post_worker_init"](worker=None)
+
+
+@pytest.mark.parametrize(("path", "expected"), QUERIES_PER_PAGE.items())
+def test_a_fresh_workers_first_render_costs_no_more(client, site_tree, path, expected):
+    client.get(path)  # the page exists and the tree is built
+    start_a_fresh_worker()
+    invalidate_all_pages()
+    assert count(client, path) == expected[0]
+
+
+def test_a_worker_starts_even_with_the_database_down(caplog):
+    ContentType.objects.clear_cache()
+    with mock.patch.object(
+        ContentType.objects, "get_for_models", side_effect=OperationalError("down")
+    ):
+        warm_worker_caches()
+    assert "database unreachable at worker start" in caplog.text
