@@ -2,12 +2,14 @@
 
 Filtering and counting happen in Python over one row per live campaign
 (kind, status, countries, year, published brands, last update; a
-restricted case is neither listed nor counted, serving.visibility): two queries whatever the
-filters, exact counts per filter value given the other filters, and a
-multi-valued country field that SQL could only match by substring. Those rows
-and the brand names are the same for every visitor until an edit, so each
-worker reads them once per content generation (render_memo). Only the twelve
-campaigns shown are then loaded in full.
+restricted case is neither listed nor counted, serving.visibility): two
+queries whatever the filters, exact counts per filter value given the other
+filters, and a multi-valued country field that SQL could only match by
+substring. Those rows and the brand names are the same for every visitor
+until an edit, so each worker reads them once per content generation
+(render_memo) and indexes them by filter value (CampaignIndex), so that a
+request costs about the same with 10,000 campaigns as with 500. Only the
+twelve campaigns shown are then loaded in full.
 """
 
 from dataclasses import dataclass, field
@@ -169,6 +171,11 @@ def facet(name, facts, filters, labels):
         if item.matches(filters, skip=name):
             for value in item.values_of(name):
                 counts[value] = counts.get(value, 0) + 1
+    return facet_values(name, counts, filters, labels)
+
+
+def facet_values(name, counts, filters, labels):
+    """The links of filter `name` from {value: count}, in display order."""
     values = [
         FacetValue(
             value=value,
@@ -182,6 +189,88 @@ def facet(name, facts, filters, labels):
     if name == "year":
         return sorted(values, key=lambda item: item.value, reverse=True)
     return sorted(values, key=lambda item: str(item.label))
+
+
+class CampaignIndex:
+    """The campaign list's facts arranged so that a request's cost does not
+    grow with the number of campaigns: built once per generation per worker.
+
+    Every filter value has the set of campaigns carrying it; a filtered list
+    is the intersection of those sets, in the order of the whole list. The
+    list and the facet counts with no filter or with one filter (what
+    visitors and crawlers follow; links combining filters are nofollow) are
+    computed at most once per value and kept; combinations of filters
+    intersect small sets. At 10,000 cases with about 340 filter values that
+    is a few megabytes per worker.
+    """
+
+    def __init__(self, facts):
+        self.ordered = sorted(
+            facts, key=lambda item: (item.last_updated, item.id), reverse=True
+        )
+        self.by_id = {item.id: item for item in self.ordered}
+        self.rank = {item.id: position for position, item in enumerate(self.ordered)}
+        self.postings = {name: {} for name in FILTER_NAMES}
+        for item in self.ordered:
+            for name in FILTER_NAMES:
+                for value in item.values_of(name):
+                    self.postings[name].setdefault(value, set()).add(item.id)
+        self._kept = {}
+
+    def _keep(self, key, compute):
+        if key not in self._kept:
+            self._kept[key] = compute()
+        return self._kept[key]
+
+    def ids_matching(self, filters):
+        """The ids of the campaigns matching every filter (a set; do not change it)."""
+        if not filters:
+            return self.by_id.keys()
+        sets = sorted(
+            (self.postings[name].get(value, set()) for name, value in filters.items()),
+            key=len,
+        )
+        if len(sets) == 1:
+            return sets[0]
+        return set.intersection(*sets)
+
+    def matching(self, filters):
+        """The facts of the campaigns matching `filters`, latest update first."""
+        if not filters:
+            return self.ordered
+        if len(filters) == 1:
+            return self._keep(("list", *filters.items()), lambda: self._sorted(filters))
+        return self._sorted(filters)
+
+    def _sorted(self, filters):
+        ids = sorted(self.ids_matching(filters), key=self.rank.__getitem__)
+        return [self.by_id[campaign_id] for campaign_id in ids]
+
+    def counts(self, name, filters):
+        """{value: campaigns} of filter `name` given the other filters."""
+        others = {key: value for key, value in filters.items() if key != name}
+        if len(others) > 1:
+            return self._count(name, others)
+        return self._keep(
+            ("counts", name, *others.items()), lambda: self._count(name, others)
+        )
+
+    def _count(self, name, others):
+        if not others:
+            return {value: len(ids) for value, ids in self.postings[name].items()}
+        counts = {}
+        for campaign_id in self.ids_matching(others):
+            for value in self.by_id[campaign_id].values_of(name):
+                counts[value] = counts.get(value, 0) + 1
+        return counts
+
+
+def campaign_index(request, index_page):
+    """The CampaignIndex of the campaigns under `index_page`, per generation."""
+    key = ("campaign-index", index_page.pk)
+    return memoized(
+        request, key, lambda: CampaignIndex(campaign_facts(request, index_page))
+    )
 
 
 @dataclass
@@ -247,12 +336,8 @@ def campaign_listing(index_page, request):
         # crawlers it was a bad request rather than an empty list.
         return CampaignListing(form=form, status=400)
     filters = form.active_filters()
-    facts = campaign_facts(request, index_page)
-    matching = sorted(
-        (item for item in facts if item.matches(filters)),
-        key=lambda item: (item.last_updated, item.id),
-        reverse=True,
-    )
+    index = campaign_index(request, index_page)
+    matching = index.matching(filters)
     page_of_campaigns = paginate(matching, request.GET.get("page"))
     note_parameters_used(
         request, {**filters, "page": page_number_beyond_the_first(page_of_campaigns)}
@@ -260,7 +345,7 @@ def campaign_listing(index_page, request):
     kind_labels = dict(CampaignPage.Kind.choices)
     status_labels = dict(CampaignPage.Status.choices)
     facets = [
-        (name, label, facet(name, facts, filters, labels))
+        (name, label, facet_values(name, index.counts(name, filters), filters, labels))
         for name, label, labels in [
             ("kind", _("Kind"), kind_labels.get),
             ("status", pgettext_lazy("case", "Status"), status_labels.get),
