@@ -22,8 +22,12 @@ class CcceaSiteConfig(AppConfig):
         from cccea_site.operations.password_reset import send_password_reset
         from cccea_site.operations.scheduled_jobs import register_scheduled_job
         from cccea_site.serving.page_cache import connect_invalidation_signals
+        from cccea_site.serving.site_root_paths import (
+            keep_site_root_paths_per_generation,
+        )
 
         restore_page_routing()
+        keep_site_root_paths_per_generation()
         connect_invalidation_signals()
         connect_notification_language()
         connect_fingerprint_signals()
