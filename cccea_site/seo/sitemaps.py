@@ -10,6 +10,7 @@ straddle two sections and no file comes near the limit (nor its 50 MB).
 """
 
 import math
+from functools import cached_property
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
@@ -90,6 +91,20 @@ class PageSitemap(Sitemap):
 
     def location(self, page):
         return page.get_url()
+
+    def _location(self, item, force_lang_code=None):
+        # Django asks for each page's URL in every language once per entry
+        # (its <loc>, then each alternate): six times over with four
+        # languages. Each is worked out once per section.
+        page, language = item
+        key = (page.pk, force_lang_code or language)
+        if key not in self._locations:
+            self._locations[key] = super()._location(item, force_lang_code)
+        return self._locations[key]
+
+    @cached_property
+    def _locations(self):
+        return {}
 
     def lastmod(self, page):
         return page.last_published_at
