@@ -157,11 +157,17 @@ def read_campaign_facts(request, index_page):
 
 @dataclass
 class FacetValue:
+    """One value of a filter: a link that adds it to the filters, or, once
+    selected, takes it away again."""
+
     value: object
     label: str
     count: int
     selected: bool
     query: str
+    # The link combines several filters: crawlers need not follow it (every
+    # combination would be a page), and such a list is not indexed.
+    nofollow: bool = False
 
 
 def facet(name, facts, filters, labels):
@@ -175,17 +181,24 @@ def facet(name, facts, filters, labels):
 
 
 def facet_values(name, counts, filters, labels):
-    """The links of filter `name` from {value: count}, in display order."""
-    values = [
-        FacetValue(
-            value=value,
-            label=labels(value),
-            count=count,
-            selected=filters.get(name) == value,
-            query=page_url({**filters, name: value}, 1),
+    """The links of filter `name` from {value: count}, in display order: a
+    value links to the list filtered by it too, a selected one to the list
+    without it."""
+    others = {other: value for other, value in filters.items() if other != name}
+    values = []
+    for value, count in counts.items():
+        selected = filters.get(name) == value
+        target = others if selected else {**others, name: value}
+        values.append(
+            FacetValue(
+                value=value,
+                label=labels(value),
+                count=count,
+                selected=selected,
+                query=page_url(target, 1),
+                nofollow=len(target) > 1,
+            )
         )
-        for value, count in counts.items()
-    ]
     if name == "year":
         return sorted(values, key=lambda item: item.value, reverse=True)
     return sorted(values, key=lambda item: str(item.label))
@@ -300,6 +313,9 @@ class CampaignListing:
             "campaign_cards": self.cards,
             "campaign_total": self.total,
             "feed_query": feed_query(self.filters),
+            # One filter makes a list worth finding ("urgent appeals");
+            # combinations multiply into thin, near-duplicate pages.
+            "noindex": len(self.filters) > 1,
         }
 
 

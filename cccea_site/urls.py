@@ -2,7 +2,6 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
@@ -16,8 +15,7 @@ from cccea_site.pages.page_passwords import authenticate_with_password
 from cccea_site.pages.publishing import CheckedWorkflowActionView
 from cccea_site.search.admin_search import PageSearchView
 from cccea_site.search.views import search
-from cccea_site.seo.sitemaps import PageSitemap
-from cccea_site.seo.views import robots_txt
+from cccea_site.seo.views import robots_txt, sitemap_index, sitemap_section
 from cccea_site.serving.app_urls import language_patterns
 from cccea_site.serving.documents import serve_document
 from cccea_site.serving.media import serve_media
@@ -53,7 +51,15 @@ urlpatterns = [
     # the same view, with cache headers and a 404 for a missing file.
     re_path(r"^documents/(\d+)/(.*)$", serve_document, name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    # An index of numbered sections, each under the protocol's URL limit.
+    # Sections sit beside the index at the root: a sitemap may only list
+    # URLs below its own folder.
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    re_path(
+        r"^sitemap-pages-(?P<number>[1-9][0-9]{0,5})\.xml$",
+        sitemap_section,
+        name="sitemap_section",
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 

@@ -223,7 +223,7 @@ class RegionalCoalitionPage(TranslatedPage):
     def get_listing_context(self, request):
         paginator = Paginator(self.members(request), MEMBERS_PER_PAGE)
         try:
-            members_page = paginator.page(request.GET.get("page", 1))
+            members_page = paginator.page(request.GET.get("page") or 1)
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404(_("There is no such page of members.")) from error
         note_parameters_used(

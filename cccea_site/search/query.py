@@ -14,14 +14,15 @@ from dataclasses import dataclass, field
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 from django.http import Http404
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
-from cccea_site.languages.translated_fields import resolve
+from cccea_site.languages.translated_fields import TranslatedValue, resolve
 from cccea_site.pages.pagination import pagination
 from cccea_site.search.text import clean_query, query_terms
 from cccea_site.serving.visibility import is_public, public_pages
@@ -114,23 +115,64 @@ def highlight(text, terms):
 
 
 def excerpt(page, terms):
-    """About 160 characters of the page's text around the first term found."""
-    # The page's texts (its title aside) in the visitor's language.
-    texts = [
-        str(resolve(page, name))
-        for name in getattr(page, "translated_fields", ())
-        if name != "title"
-    ]
-    text = " ".join(html.unescape(strip_tags(" ".join(texts))).split())
+    """About 160 characters of the page's text around the first term found.
+
+    A TranslatedValue: each field is read in the visitor's language or its
+    fallback, so a snippet all in English says lang="en" on its element,
+    and one that mixes languages marks the English parts inside it.
+    """
+    language = get_language()
+    # The page's texts (its title aside), each in the language it is shown in.
+    segments = []
+    for name in getattr(page, "translated_fields", ()):
+        if name == "title":
+            continue
+        value = resolve(page, name, language)
+        text = " ".join(html.unescape(strip_tags(str(value))).split())
+        if text:
+            segments.append((text, value.language))
+    text = " ".join(segment for segment, _language in segments)
     lowered = text.lower()
     positions = [
         lowered.find(term.lower()) for term in terms if term.lower() in lowered
     ]
     start = max(min(positions) - 40, 0) if positions else 0
-    snippet = text[start : start + EXCERPT_LENGTH]
+    end = start + EXCERPT_LENGTH
     prefix = "…" if start > 0 else ""
-    suffix = "…" if start + EXCERPT_LENGTH < len(text) else ""
-    return highlight(f"{prefix}{snippet}{suffix}", terms)
+    suffix = "…" if end < len(text) else ""
+    pieces = window(segments, start, end)
+    shown_in = {piece_language for _piece, piece_language in pieces}
+    if len(shown_in) == 1:
+        snippet = " ".join(piece for piece, _language in pieces)
+        return TranslatedValue(
+            highlight(f"{prefix}{snippet}{suffix}", terms), shown_in.pop(), language
+        )
+    marked = [
+        highlight(piece, terms)
+        if piece_language == language
+        else format_html(
+            '<span lang="{}">{}</span>', piece_language, highlight(piece, terms)
+        )
+        for piece, piece_language in pieces
+    ]
+    return TranslatedValue(
+        format_html("{}{}{}", prefix, mark_safe(" ".join(marked)), suffix),  # noqa: S308 (each piece escaped)
+        language,
+        language,
+    )
+
+
+def window(segments, start, end):
+    """The parts of `segments` ((text, language), joined by one space) that
+    fall between characters `start` and `end` of the joined text."""
+    pieces = []
+    offset = 0
+    for text, language in segments:
+        low, high = max(start, offset), min(end, offset + len(text))
+        if low < high:
+            pieces.append((text[low - offset : high - offset], language))
+        offset += len(text) + 1
+    return pieces
 
 
 def run_search(request):

@@ -232,6 +232,10 @@ PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
 # instances see an edit within this), and how many pages it keeps itself.
 PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
 PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
+# The sitemap protocol's limit is 50,000 URLs a file; a section of the
+# sitemap counts each page's <loc> and hreflang alternates in every language
+# against this (cccea_site.seo.sitemaps).
+SITEMAP_URLS_PER_SECTION = env_int("SITEMAP_URLS_PER_SECTION", 50000)
 # Where every process reads the content generation: Redis when there is one;
 # otherwise a one-row table, since each process's memory cache is its own
 # (cccea_site.serving.content_generation).

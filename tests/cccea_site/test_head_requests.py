@@ -54,6 +54,10 @@ def sample_urls(site_tree, settings, tmp_path):
             "/documents/authenticate_with_password/999/"
         ],
         "sitemap.xml": ["/sitemap.xml"],
+        "^sitemap-pages-(?P<number>[1-9][0-9]{0,5})\\.xml$": [
+            "/sitemap-pages-1.xml",
+            "/sitemap-pages-2.xml",
+        ],
         "robots.txt": ["/robots.txt"],
         "en/search/": [],
         "en/_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/": [],
