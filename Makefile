@@ -43,7 +43,8 @@ demo: migrate ## Load (or refresh) the demo content in four languages, and index
 	$(MANAGE) load_demo_content
 	$(MANAGE) update_index
 
-run: messages demo ## Install, migrate, load demo content and serve on 127.0.0.1:$(PORT)
+run: messages ## Set up the site and a demo editor (log: build/set-up.log), serve on 127.0.0.1:$(PORT)
+	$(MANAGE) set_up_local_site --port $(PORT)
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 check: install-dev ## Django's system checks and a check for missing migrations

@@ -6,6 +6,7 @@ class CcceaSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
+        from django.core import checks
         from django.core.signals import got_request_exception
 
         from cccea_site.languages.fingerprint_signals import (
@@ -14,6 +15,7 @@ class CcceaSiteConfig(AppConfig):
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
+        from cccea_site.operations.demo_editor import check_no_demo_editor
         from cccea_site.operations.interrupted_jobs import (
             register_resumable_task,
             requeue_interrupted_jobs,
@@ -28,6 +30,8 @@ class CcceaSiteConfig(AppConfig):
 
         restore_page_routing()
         keep_site_root_paths_per_generation()
+        # A deployment refuses the local demo editor account (cccea_site.E001).
+        checks.register(check_no_demo_editor, checks.Tags.security, deploy=True)
         connect_invalidation_signals()
         connect_notification_language()
         connect_fingerprint_signals()

@@ -2,7 +2,10 @@
 
 import os
 
-from cccea_site.operations.startup import exit_on_setting_error
+from cccea_site.operations.startup import (
+    exit_on_setting_error,
+    refuse_demo_editor_in_production,
+)
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cccea_site.settings.base")
 
@@ -10,3 +13,4 @@ with exit_on_setting_error():
     from django.core.wsgi import get_wsgi_application
 
     application = get_wsgi_application()
+    refuse_demo_editor_in_production()

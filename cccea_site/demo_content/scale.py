@@ -68,6 +68,24 @@ NEWS_TITLES = {
 NEWS_KINDS = [kind for kind, _label in NewsPage.Kind.choices]
 
 
+# Dates run back from the day the data is made, over about six years: the
+# site never shows a case started, ended or updated, or news dated, in the
+# future, and the newest items read as recent whenever it is loaded.
+SPAN_DAYS = 6 * 365
+
+
+def days_ago(today, days):
+    return today - datetime.timedelta(days=days)
+
+
+def case_dates(n, today):
+    """(started, ended) for case `n`: both in the past, the end after the
+    start (the date it would be resolved, if it is)."""
+    started = days_ago(today, 30 + (n * 37) % SPAN_DAYS)
+    ended = min(started + datetime.timedelta(days=30 + n % 300), today)
+    return started, ended
+
+
 def translated(field_name, texts, **values):
     """{"title": en, "title_en": …, "title_ja": …} from a text per language."""
     fields = {
@@ -98,9 +116,10 @@ def add_campaigns(count, progress):
         return 0
     brands = list(Brand.objects.live())
     numbers = missing_numbers(CampaignPage, index, "scale-case-", count)
+    today = timezone.localdate()
     for done, n in enumerate(numbers, start=1):
         status = STATUSES[n % len(STATUSES)]
-        started_on = datetime.date(2020 + n % 7, 1 + n % 12, 1 + n % 28)
+        started_on, ended_on = case_dates(n, today)
         page = CampaignPage(
             slug=f"scale-case-{n}",
             kind=KINDS[n % len(KINDS)],
@@ -111,9 +130,7 @@ def add_campaigns(count, progress):
             ),
             started_on=started_on,
             # A case that ended has the date it ended (a database constraint).
-            resolved_on=None
-            if status == CampaignPage.Status.ACTIVE
-            else started_on + datetime.timedelta(days=30 + n % 300),
+            resolved_on=None if status == CampaignPage.Status.ACTIVE else ended_on,
             workers_affected=100 + (n * 37) % 5000,
             **translated("title", CASE_TITLES, n=n),
             **translated("summary", CASE_SUMMARIES),
@@ -164,11 +181,12 @@ def add_news(count, progress):
     topics = list(Topic.objects.all())
     cases = list(CampaignPage.objects.live().order_by("path")[:10])
     numbers = missing_numbers(NewsPage, index, "scale-news-", count)
+    today = timezone.localdate()
     for done, n in enumerate(numbers, start=1):
         page = NewsPage(
             slug=f"scale-news-{n}",
             kind=NEWS_KINDS[n % len(NEWS_KINDS)],
-            date=datetime.date(2020 + n % 7, 1 + n % 12, 1 + n % 28),
+            date=days_ago(today, (n * 13) % SPAN_DAYS),
             **translated("title", NEWS_TITLES, n=n),
             # The same words as the scale cases: fictional, for volume only.
             **translated("summary", CASE_SUMMARIES),
