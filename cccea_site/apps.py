@@ -15,6 +15,7 @@ class CcceaSiteConfig(AppConfig):
         from cccea_site.languages.notification_language import (
             connect_notification_language,
         )
+        from cccea_site.languages.sibling_slugs import replace_slug_validation
         from cccea_site.operations.demo_editor import check_no_demo_editor
         from cccea_site.operations.interrupted_jobs import (
             register_resumable_task,
@@ -29,6 +30,7 @@ class CcceaSiteConfig(AppConfig):
         )
 
         restore_page_routing()
+        replace_slug_validation(apps.get_models())
         keep_site_root_paths_per_generation()
         # A deployment refuses the local demo editor account (cccea_site.E001).
         checks.register(check_no_demo_editor, checks.Tags.security, deploy=True)
