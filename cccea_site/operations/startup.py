@@ -5,6 +5,7 @@ import sys
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connections
 
 
 @contextlib.contextmanager
@@ -23,5 +24,15 @@ def refuse_demo_editor_in_production():
         demo_editor_in_production_message,
     )
 
-    if not settings.DEBUG and demo_editor_exists():
+    if settings.DEBUG:
+        return
+    try:
+        found = demo_editor_exists()
+    finally:
+        # gunicorn loads the app in its master process and forks the workers
+        # from it: a connection left open here would be shared by every
+        # worker, whose queries would then interleave on one socket ("lost
+        # synchronization with server"). Each worker opens its own.
+        connections.close_all()
+    if found:
         raise ImproperlyConfigured(demo_editor_in_production_message())
