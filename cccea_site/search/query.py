@@ -4,13 +4,24 @@ The query is cleaned and split into pieces the way the index is
 (cccea_site.search.text), matched with AND against every live, public page
 (a restricted page is never found, nor its text quoted), and the results are
 ordered title matches first, then by relevance. Ten a page.
+
+The ordered result ids of a query are kept in the shared cache for the
+content generation (search_results_kept): after a news event many people
+search the same brand name, and each repeat skips the full-text query, the
+costliest part of a search (which grows with the archive). Results depend
+on nothing but the content, the language, the terms and the type filter (a
+restricted page is left out for everyone), so a kept list is right for
+every visitor until the next edit starts a new generation.
 """
 
+import hashlib
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 from django.http import Http404
@@ -25,6 +36,7 @@ from wagtail.models import Page
 from cccea_site.languages.translated_fields import TranslatedValue, resolve
 from cccea_site.pages.pagination import pagination
 from cccea_site.search.text import clean_query, query_terms
+from cccea_site.serving.render_memo import request_generation
 from cccea_site.serving.visibility import is_public, public_pages
 
 MAX_QUERY_LENGTH = 200
@@ -199,33 +211,50 @@ def run_search(request):
         outcome.status = 400
         return outcome
     outcome.promotions = record_and_promote(request, query)
-    pages = pages_of_type(request, result_type)
-    matches = list(pages.search(" ".join(terms), operator="and")[:MAX_RESULTS])
-    ordered = title_first(matches, terms)
-    paginator = Paginator(ordered, RESULTS_PER_PAGE)
+    ordered_ids = search_results_kept(request, terms, result_type)
+    paginator = Paginator(ordered_ids, RESULTS_PER_PAGE)
     try:
         page_of_results = paginator.page(request.GET.get("page") or 1)
     except (EmptyPage, PageNotAnInteger) as error:
         raise Http404(_("There is no such page of results.")) from error
     specific = {
         page.pk: page
-        for page in Page.objects.filter(
-            pk__in=[p.pk for p in page_of_results]
-        ).specific()
+        for page in Page.objects.filter(pk__in=list(page_of_results)).specific()
     }
     outcome.results = [
         {
-            "page": specific[page.pk],
-            "title": resolve(specific[page.pk], "title"),
-            "excerpt": excerpt(specific[page.pk], terms),
-            "type": result_label(specific[page.pk]),
+            "page": specific[page_id],
+            "title": resolve(specific[page_id], "title"),
+            "excerpt": excerpt(specific[page_id], terms),
+            "type": result_label(specific[page_id]),
         }
-        for page in page_of_results
-        if page.pk in specific
+        for page_id in page_of_results
+        if page_id in specific
     ]
-    outcome.total = len(ordered)
+    outcome.total = len(ordered_ids)
     outcome.pages = pagination(page_of_results, {"q": query, "type": result_type})
     return outcome
+
+
+def search_results_kept(request, terms, result_type):
+    """The ids of the pages matching every term, in result order: from the
+    shared cache when this generation has answered the same search, else
+    from the search backend (then kept)."""
+    key = search_results_key(request, terms, result_type)
+    ordered_ids = cache.get(key)
+    if ordered_ids is None:
+        pages = pages_of_type(request, result_type)
+        matches = list(pages.search(" ".join(terms), operator="and")[:MAX_RESULTS])
+        ordered_ids = [page.pk for page in title_first(matches, terms)]
+        cache.set(key, ordered_ids, settings.SEARCH_RESULTS_SECONDS)
+    return ordered_ids
+
+
+def search_results_key(request, terms, result_type):
+    """The terms are hashed: a cache key names no search words."""
+    words = hashlib.sha256("\x1f".join(terms).encode()).hexdigest()[:32]
+    generation = request_generation(request)
+    return f"search:{generation}:{get_language()}:{result_type}:{words}"
 
 
 def record_and_promote(request, query):

@@ -232,6 +232,9 @@ PAGE_CACHE_CDN_SECONDS = env_int("PAGE_CACHE_CDN_SECONDS", 300)
 # instances see an edit within this), and how many pages it keeps itself.
 PAGE_CACHE_GENERATION_SECONDS = env_float("PAGE_CACHE_GENERATION_SECONDS", 1.0)
 PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
+# A search's ordered results, kept in the shared cache for the content
+# generation (at most this long): a repeated search skips the full-text query.
+SEARCH_RESULTS_SECONDS = env_int("SEARCH_RESULTS_SECONDS", 600)
 # The sitemap protocol's limit is 50,000 URLs a file; a section of the
 # sitemap counts each page's <loc> and hreflang alternates in every language
 # against this (cccea_site.seo.sitemaps).

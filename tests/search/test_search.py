@@ -1,9 +1,13 @@
 """Visitors search in any language, Chinese, Japanese and Korean included."""
 
 import re
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
+from django.utils import translation
+from wagtail.search.backends.base import BaseSearchBackend
 
 from campaigns.factories import CampaignPageFactory
 from cccea_site.search.text import index_pieces, query_terms
@@ -183,7 +187,43 @@ def test_every_page_links_the_search(client, site_tree):
 def test_query_count_is_fixed(client, cjk_pages, django_assert_num_queries):
     search(client, "example")  # warm the site-root cache
     with django_assert_num_queries(QUERIES_PER_SEARCH):
-        search(client, "example")
+        search(client, "EXAMPLE")  # a new search (the same results)
+    with django_assert_num_queries(QUERIES_PER_SEARCH - 1):
+        search(client, "example")  # answered in this generation: no full-text query
+
+
+@override_settings(PAGE_CACHE_GENERATION_SECONDS=60)
+def test_a_repeated_search_is_answered_from_the_generations_results(client, cjk_pages):
+    first = search(client, "勞工", "zh-hant").content.decode()
+    with mock.patch.object(BaseSearchBackend, "search", side_effect=AssertionError):
+        again = search(client, "勞工", "zh-hant").content.decode()
+    assert results_of(again) == results_of(first) != []
+
+
+def test_an_edit_drops_the_kept_results(client, site_tree):
+    assert "Only after" not in search(client, "wages").content.decode()
+    with translation.override("en"):
+        site_tree.about.title_en = site_tree.about.title = "Wages, only after the edit"
+        site_tree.about.save_revision().publish()
+    assert "Wages, only after the edit" in search(client, "wages").content.decode()
+
+
+def test_no_search_word_reaches_a_cache_key(client, cjk_pages):
+    keys = []
+    real_set = cache.set
+
+    def remember(key, *args, **kwargs):
+        keys.append(key)
+        return real_set(key, *args, **kwargs)
+
+    with mock.patch.object(cache, "set", side_effect=remember):
+        search(client, "Northwind 勞工")
+    assert keys
+    assert not [key for key in keys if "Northwind" in key or "勞工" in key]
+
+
+def results_of(html):
+    return re.findall(r'<h2 class="search-results__title"[^>]*>.*?</h2>', html, re.S)
 
 
 def test_editors_promote_a_page_for_a_query(client, site_tree):
