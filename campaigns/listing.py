@@ -34,6 +34,10 @@ from cccea_site.serving.visibility import public_pages
 
 CAMPAIGNS_PER_PAGE = 12
 FILTER_NAMES = ("kind", "status", "country", "brand", "year")
+# A facet longer than this (300 brands, say) shows its most common values
+# and links to the list with the facet shown whole (?more=brand): every list
+# page would otherwise carry hundreds of links.
+FACET_VALUES_SHOWN = 10
 
 
 class CampaignFilterForm(forms.Form):
@@ -51,6 +55,12 @@ class CampaignFilterForm(forms.Form):
     brand = forms.SlugField(label=_("Brand"), required=False, max_length=120)
     year = forms.IntegerField(
         label=_("Year"), required=False, min_value=1900, max_value=2999
+    )
+    # Not a filter: the facet to show whole.
+    more = forms.ChoiceField(
+        label=_("Show all"),
+        required=False,
+        choices=[("", "")] + [(name, name) for name in FILTER_NAMES],
     )
 
     def __init__(self, *args, brand_slugs=(), **kwargs):
@@ -75,7 +85,7 @@ class CampaignFilterForm(forms.Form):
         return {
             name: value
             for name, value in self.cleaned_data.items()
-            if value not in ("", None)
+            if name in FILTER_NAMES and value not in ("", None)
         }
 
 
@@ -287,6 +297,36 @@ def campaign_index(request, index_page):
 
 
 @dataclass
+class Facet:
+    """One filter's links as the list shows them."""
+
+    name: str
+    label: str
+    values: list  # FacetValue, those shown
+    hidden: int = 0  # how many more there are
+    more_query: str = ""  # the list with this facet whole (when some are hidden)
+    fewer_query: str = ""  # the list with it shortened again (when shown whole)
+
+
+def shown_facet(name, label, values, filters, expanded):
+    """`values` as the list shows them: whole when short or asked for,
+    else the most common ones (and a selected one), in display order."""
+    if len(values) <= FACET_VALUES_SHOWN:
+        return Facet(name, label, values)
+    if expanded == name:
+        return Facet(name, label, values, fewer_query=page_url(filters, 1))
+    common = sorted(values, key=lambda item: -item.count)[:FACET_VALUES_SHOWN]
+    shown = [item for item in values if item in common or item.selected]
+    return Facet(
+        name,
+        label,
+        shown,
+        hidden=len(values) - len(shown),
+        more_query=page_url({**filters, "more": name}, 1),
+    )
+
+
+@dataclass
 class CampaignListing:
     """Everything the index template shows, and the HTTP status to send."""
 
@@ -297,6 +337,7 @@ class CampaignListing:
     cards: list = field(default_factory=list)
     total: int = 0
     status: int = 200
+    expanded: str = ""  # the facet shown whole, if any
 
     def context(self):
         return {
@@ -307,15 +348,18 @@ class CampaignListing:
             ],
             "filters": self.filters,
             "facets": self.facets,
-            "campaigns_pagination": pagination(self.page_of_campaigns, self.filters)
+            "campaigns_pagination": pagination(
+                self.page_of_campaigns, {**self.filters, "more": self.expanded}
+            )
             if self.page_of_campaigns
             else None,
             "campaign_cards": self.cards,
             "campaign_total": self.total,
             "feed_query": feed_query(self.filters),
             # One filter makes a list worth finding ("urgent appeals");
-            # combinations multiply into thin, near-duplicate pages.
-            "noindex": len(self.filters) > 1,
+            # combinations multiply into thin, near-duplicate pages, and a
+            # facet shown whole repeats the list beside it.
+            "noindex": len(self.filters) > 1 or bool(self.expanded),
         }
 
 
@@ -352,16 +396,28 @@ def campaign_listing(index_page, request):
         # crawlers it was a bad request rather than an empty list.
         return CampaignListing(form=form, status=400)
     filters = form.active_filters()
+    expanded = form.cleaned_data["more"]
     index = campaign_index(request, index_page)
     matching = index.matching(filters)
     page_of_campaigns = paginate(matching, request.GET.get("page"))
     note_parameters_used(
-        request, {**filters, "page": page_number_beyond_the_first(page_of_campaigns)}
+        request,
+        {
+            **filters,
+            "more": expanded,
+            "page": page_number_beyond_the_first(page_of_campaigns),
+        },
     )
     kind_labels = dict(CampaignPage.Kind.choices)
     status_labels = dict(CampaignPage.Status.choices)
     facets = [
-        (name, label, facet_values(name, index.counts(name, filters), filters, labels))
+        shown_facet(
+            name,
+            label,
+            facet_values(name, index.counts(name, filters), filters, labels),
+            filters,
+            expanded,
+        )
         for name, label, labels in [
             ("kind", _("Kind"), kind_labels.get),
             ("status", pgettext_lazy("case", "Status"), status_labels.get),
@@ -377,6 +433,7 @@ def campaign_listing(index_page, request):
         page_of_campaigns=page_of_campaigns,
         cards=campaign_cards(request, page_of_campaigns.object_list, brands),
         total=len(matching),
+        expanded=expanded,
     )
 
 
