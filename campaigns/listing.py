@@ -89,7 +89,7 @@ class CampaignFilterForm(forms.Form):
         }
 
 
-@dataclass
+@dataclass(slots=True)  # 10,000 of them per worker: no dict each
 class CampaignFacts:
     """What the filters look at for one campaign."""
 
