@@ -84,5 +84,4 @@ def make_clean(original):
         check_sibling_slugs(self)
         original(self)
 
-    clean.checks_sibling_slugs = True
     return clean

@@ -3,9 +3,8 @@
 wagtail-modeltranslation replaces Page._get_site_root_paths with a version
 that reads the localized root paths from the shared cache, and keeps them on
 the request only when the caller passes one. `page.url`, menus, cards and
-breadcrumbs call it without, so an uncached home page made about 40 round
-trips to Redis for one short list (a fifth of its render time when
-profiled). The list changes only when a site or a root page changes, and
+breadcrumbs call it without, so an uncached home page asked Redis for the
+same short list five times per render. The list changes only when a site or a root page changes, and
 each of those starts a new content generation, so each worker keeps it per
 generation and language in the render memo instead.
 """
