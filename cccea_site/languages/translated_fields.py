@@ -104,7 +104,8 @@ OPTIONAL_FIELDS = {"slug", "url_path", "seo_title", "search_description"}
 
 @functools.cache
 def translated_field_names(model):
-    """The text fields of `model` registered with modeltranslation, title first.
+    """The text fields of `model` registered with modeltranslation, title
+    first, then in the order the model declares them.
 
     The registration in each app's translation.py is the only list: pages,
     inline items, snippets and settings all read it from here.
@@ -114,7 +115,17 @@ def translated_field_names(model):
     except NotRegistered:
         return ()
     names = [name for name in options.all_fields if name not in OPTIONAL_FIELDS]
-    return tuple(sorted(names, key=lambda name: name != "title"))
+    # In the order the model declares them: modeltranslation's own order
+    # comes partly from sets and changed from one process to the next, and
+    # search excerpts join the fields in this order.
+    declared = {
+        field.name: index for index, field in enumerate(model._meta.get_fields())
+    }
+    return tuple(
+        sorted(
+            names, key=lambda name: (name != "title", declared.get(name, len(declared)))
+        )
+    )
 
 
 class RegisteredTranslatedFields:
