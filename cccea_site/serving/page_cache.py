@@ -68,7 +68,16 @@ WITHDRAWAL_KEY = "page-cache-stale:withdrawal"
 # Responses a CDN may keep; of those, only 200s are stored here (below).
 CACHEABLE_STATUSES = {200, 404}
 # Query parameters that change what a page shows; others are ignored.
-KEYED_PARAMETERS = ("kind", "status", "country", "brand", "topic", "year", "page")
+KEYED_PARAMETERS = (
+    "kind",
+    "status",
+    "country",
+    "brand",
+    "topic",
+    "year",
+    "more",
+    "page",
+)
 # How long a CDN may keep a stale copy served during an outage.
 STALE_RESPONSE_SECONDS = 30
 # As Django's GZipMiddleware decides whether to compress.

@@ -5,6 +5,7 @@ hundreds of links; the full facet is one click away and not indexed."""
 import re
 
 import pytest
+from django.test import override_settings
 from django.utils import translation
 
 from campaigns.factories import BrandFactory, CampaignPageFactory
@@ -81,3 +82,11 @@ def test_an_unknown_facet_to_show_is_a_clear_error(client, many_brands):
 def test_the_link_is_translated(client, many_brands):
     html = client.get("/ja/campaigns/").content.decode()
     assert "あと6件：すべて表示" in html
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+def test_the_whole_facet_is_not_the_cached_short_list(client, many_brands):
+    client.get(PATH)  # the short list is now in the page cache
+    html = client.get(f"{PATH}?more=brand").content.decode()
+    assert len(brand_links(html)) == BRANDS
+    assert '<meta name="robots" content="noindex">' in html
