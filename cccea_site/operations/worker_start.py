@@ -14,17 +14,19 @@ import logging
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError
-from wagtail.models import Site
+
+from cccea_site.serving.site_root_paths import load_site_root_paths_for_every_language
 
 logger = logging.getLogger(__name__)
 
 
 def warm_worker_caches():
-    """Fill this process's content-type cache and the shared cache's site
-    root paths. With the database down the worker starts anyway: pages are
-    then served from the cache or answered 503, as without this."""
+    """Fill this process's content-type cache and each language's site root
+    paths (cccea_site.serving.site_root_paths). With the database down the
+    worker starts anyway: pages are then served from the cache or answered
+    503, as without this."""
     try:
         ContentType.objects.get_for_models(*apps.get_models())
-        Site.get_site_root_paths()
+        load_site_root_paths_for_every_language()
     except DatabaseError:
         logger.warning("database unreachable at worker start; caches left cold")

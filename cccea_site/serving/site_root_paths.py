@@ -9,6 +9,8 @@ each of those starts a new content generation, so each worker keeps it per
 generation and language in the render memo instead.
 """
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import get_language
 
 from cccea_site.serving.render_memo import memoized
@@ -29,3 +31,14 @@ def keep_site_root_paths_per_generation():
 
     site_root_paths.kept_per_generation = True
     patch_wagtailadmin._localized_site_get_site_root_paths = site_root_paths
+
+
+def load_site_root_paths_for_every_language():
+    """Read (or, on a miss, compute and share) each language's root paths, so
+    that a worker's first render finds them in its memo; gunicorn's worker
+    start calls this (cccea_site.operations.worker_start)."""
+    from wagtail_modeltranslation import patch_wagtailadmin
+
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            patch_wagtailadmin._localized_site_get_site_root_paths()

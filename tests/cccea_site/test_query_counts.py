@@ -20,10 +20,6 @@ from django.core.cache import cache
 from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models.sites import (
-    SITE_ROOT_PATHS_CACHE_KEY,
-    SITE_ROOT_PATHS_CACHE_VERSION,
-)
 
 from campaigns.factories import (
     BrandFactory,
@@ -33,6 +29,7 @@ from campaigns.factories import (
 )
 from cccea_site.factories import StandardPageFactory
 from cccea_site.operations.worker_start import warm_worker_caches
+from cccea_site.serving import render_memo
 from cccea_site.serving.page_cache import invalidate_all_pages
 from network.factories import MemberOrganisationPageFactory, MissionCommitmentFactory
 from news.factories import NewsPageFactory, PublicationPageFactory, TopicFactory
@@ -125,11 +122,15 @@ def test_every_first_render_after_an_edit_stays_within_ten_queries():
 
 
 def start_a_fresh_worker():
-    """What a new gunicorn process has: no content types, and (with the
-    in-memory cache) no site root paths; then gunicorn.conf.py's hook."""
+    """What a new gunicorn process has: no content types, an empty render
+    memo, and (with the in-memory cache) no site root paths; then
+    gunicorn.conf.py's hook."""
     hooks = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
     ContentType.objects.clear_cache()
-    cache.delete(SITE_ROOT_PATHS_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    render_memo._memo = (None, {})
+    cache.delete_many(
+        [f"wagtail_site_root_paths_{code}" for code, _ in settings.LANGUAGES]
+    )
     hooks["post_worker_init"](worker=None)
 
 
