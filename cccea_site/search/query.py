@@ -14,7 +14,6 @@ restricted page is left out for everyone), so a kept list is right for
 every visitor until the next edit starts a new generation.
 """
 
-import hashlib
 import html
 import re
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from wagtail.models import Page
 from cccea_site.languages.translated_fields import TranslatedValue, resolve
 from cccea_site.pages.pagination import pagination
 from cccea_site.search.text import clean_query, query_terms
-from cccea_site.serving.render_memo import request_generation
+from cccea_site.serving.render_memo import generation_cache_key
 from cccea_site.serving.visibility import is_public, public_pages
 
 MAX_QUERY_LENGTH = 200
@@ -251,10 +250,8 @@ def search_results_kept(request, terms, result_type):
 
 
 def search_results_key(request, terms, result_type):
-    """The terms are hashed: a cache key names no search words."""
-    words = hashlib.sha256("\x1f".join(terms).encode()).hexdigest()[:32]
-    generation = request_generation(request)
-    return f"search:{generation}:{get_language()}:{result_type}:{words}"
+    """The terms are hashed with the rest: a cache key names no search words."""
+    return generation_cache_key(request, "search", get_language(), result_type, *terms)
 
 
 def record_and_promote(request, query):

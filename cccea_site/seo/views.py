@@ -1,7 +1,5 @@
 """robots.txt, and the sitemap: an index at /sitemap.xml and its sections."""
 
-import hashlib
-
 from django.conf import settings
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.contrib.sites.requests import RequestSite
@@ -15,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from cccea_site.seo.sitemaps import PageSitemap, section_dates
 from cccea_site.serving.page_cache import mark_public
-from cccea_site.serving.render_memo import request_generation
+from cccea_site.serving.render_memo import generation_cache_key
 
 
 @require_safe
@@ -75,11 +73,8 @@ def sitemap_response(request, name, render):
         response = xml_response(render())
         response["X-Cache"] = "BYPASS"
         return response
-    raw = "|".join(
-        [request_generation(request), request.scheme, request.get_host(), name]
-    )
-    key = (
-        "sitemap:" + hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    key = generation_cache_key(
+        request, "sitemap", request.scheme, request.get_host(), name
     )
     content = cache.get(key)
     hit = content is not None

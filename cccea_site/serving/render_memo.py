@@ -13,6 +13,8 @@ once. If the cache is down, the generation is a new one each time it is
 read, so nothing stays stale. Previews never use or fill the memo.
 """
 
+import hashlib
+
 from django.http.request import split_domain_port
 
 from cccea_site.serving import page_cache
@@ -29,6 +31,18 @@ def request_generation(request):
     if not hasattr(request, "_cache_generation"):
         request._cache_generation = page_cache.worker_copy.current_generation()
     return request._cache_generation
+
+
+def generation_cache_key(request, namespace, *parts):
+    """A shared-cache key for a value that holds until the next edit.
+
+    The parts (a host, the hash of search words...) are hashed, so a key
+    never carries what a visitor typed; the generation stays readable, so a
+    stale key is simply never asked for again and expires.
+    """
+    raw = "\x1f".join(str(part) for part in parts)
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{namespace}:{request_generation(request)}:{digest[:32]}"
 
 
 def memoized(request, key, compute):
