@@ -1,10 +1,18 @@
-// Below 48rem the main menu folds behind the header's "Menu" button. Without
-// JavaScript the button stays hidden and the menu stays open, so every link
-// still works. Escape closes the open menu and puts focus back on the button.
+// Below 48rem the main menu is folded behind the header's "Menu" control from
+// the first paint. Without JavaScript that control is a link to #main-menu,
+// which CSS opens (:target). Here it becomes a disclosure button of the same
+// size: aria-expanded says whether the menu is open, Escape closes it and
+// puts focus back on the button.
 const menu = document.querySelector(".main-menu");
-const button = document.querySelector(".main-menu__toggle");
+const link = document.querySelector("a.main-menu__toggle");
 
-if (menu && button) {
+if (menu && link) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = link.className;
+    button.textContent = link.textContent;
+    button.setAttribute("aria-controls", "main-menu-list");
+
     const isOpen = () => button.getAttribute("aria-expanded") === "true";
     const setOpen = (open) => {
         button.setAttribute("aria-expanded", String(open));
@@ -17,8 +25,11 @@ if (menu && button) {
         }
     };
 
-    button.hidden = false;
+    // Opened through the link before this script ran (or a #main-menu URL):
+    // it stays open, now under the button's control.
+    setOpen(menu.matches(":target"));
     menu.classList.add("main-menu--foldable");
+    link.replaceWith(button);
     button.addEventListener("click", () => setOpen(!isOpen()));
     menu.addEventListener("keydown", closeOnEscape);
     button.addEventListener("keydown", closeOnEscape);

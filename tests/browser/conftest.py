@@ -143,13 +143,16 @@ def browser():
 
 @pytest.fixture
 def open_page(browser):
-    """open_page(url, viewport="phone", **context options) -> a loaded page."""
+    """open_page(url, viewport="phone", init_script=None, **context options)
+    -> a loaded page."""
     contexts = []
 
-    def open_page(url, viewport="phone", **options):
+    def open_page(url, viewport="phone", init_script=None, **options):
         context = browser.new_context(viewport=VIEWPORTS[viewport], **options)
         contexts.append(context)
         page = context.new_page()
+        if init_script:  # runs in the page before any of its own scripts
+            page.add_init_script(init_script)
         page.goto(url)
         return page
 

@@ -145,9 +145,15 @@ def test_phone_menu_opens_and_closes_by_keyboard(browser_site, open_page):
 
 def test_phone_menu_works_without_javascript(browser_site, open_page):
     page = open_page(browser_site.url("home", "ja"), "phone", java_script_enabled=False)
-    assert not page.locator(".main-menu__toggle").is_visible()
-    for link in page.locator(".main-menu__link").all():
+    links = page.locator(".main-menu__link")
+    assert not links.first.is_visible()
+
+    page.locator(".main-menu__toggle").click()  # a link to #main-menu
+    for link in links.all():
         assert link.is_visible()
+    # The page stays at its top: the brand and the Menu link are still there.
+    assert page.evaluate("window.scrollY") == 0
+    assert page.locator(".site-brand").is_visible()
 
 
 def test_desktop_menu_never_folds(browser_site, open_page):

@@ -46,6 +46,40 @@ OVERFLOWING = """() => [...document.querySelectorAll("body *")]
     .map(el => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`)"""
 
 
+# Every layout shift the page makes while it loads (the browser's own record).
+RECORD_LAYOUT_SHIFTS = """
+    window.layoutShifts = [];
+    new PerformanceObserver((list) => {
+        for (const shift of list.getEntries()) {
+            const moved = shift.sources.map((source) => source.node && source.node.className);
+            window.layoutShifts.push({value: shift.value, moved});
+        }
+    }).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("viewport", ["phone", "desktop"])
+@pytest.mark.parametrize(
+    "page_type", ["home", "mission", "campaign-index", "campaign-case"]
+)
+def test_nothing_moves_while_a_page_loads(
+    browser_site, open_page, page_type, viewport, language
+):
+    """Scripts run after the first paint: if they changed the layout (as
+    folding the phone menu once did), the text a visitor starts reading
+    jumps away, and Lighthouse counts it against performance."""
+    page = open_page(
+        browser_site.url(page_type, language),
+        viewport,
+        init_script=RECORD_LAYOUT_SHIFTS,
+    )
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)  # observers report after the frame
+
+    assert page.evaluate("window.layoutShifts") == []
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_on_a_phone_the_featured_appeal_can_be_acted_on_at_once(
     browser_site, open_page, language
