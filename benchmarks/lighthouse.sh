@@ -16,6 +16,13 @@ if [ ! -x "$TOOL_DIR/node_modules/.bin/lighthouse" ]; then
     npm install --prefix "$TOOL_DIR" --silent --no-audit --no-fund lighthouse@12.2.3
 fi
 
+run_lighthouse() { # url json-output log
+    "$TOOL_DIR/node_modules/.bin/lighthouse" "$1" --quiet --output=json --output-path="$2" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic" \
+        >"$3" 2>&1
+}
+
 PAGES=(
     "/{lang}/"
     "/{lang}/about/mission/"
@@ -27,10 +34,15 @@ for lang in en zh-hant ja ko; do
     for template in "${PAGES[@]}"; do
         path=${template//\{lang\}/$lang}
         json=$(mktemp)
-        "$TOOL_DIR/node_modules/.bin/lighthouse" "$BASE_URL$path" --quiet --output=json --output-path="$json" \
-            --only-categories=performance,accessibility,best-practices,seo \
-            --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic" \
-            >/dev/null 2>&1 || { echo "$path: lighthouse failed"; continue; }
+        log=$(mktemp)
+        # Chromium occasionally fails to start here: one more try, then the
+        # error's last line.
+        if ! run_lighthouse "$BASE_URL$path" "$json" "$log" && ! run_lighthouse "$BASE_URL$path" "$json" "$log"; then
+            echo "$path: lighthouse failed: $(grep -v '^\s*$' "$log" | tail -n 1)"
+            rm -f "$json" "$log"
+            continue
+        fi
+        rm -f "$log"
         python3 - "$json" "$path" <<'PY'
 import json, sys
 report = json.load(open(sys.argv[1]))
