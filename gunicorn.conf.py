@@ -6,6 +6,7 @@ clients cannot hold a worker: gunicorn's sync workers should only ever talk
 to the proxy. WEB_CONCURRENCY is the worker count (about 2 per core).
 """
 
+import gc
 import os
 
 bind = f"{os.environ.get('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"  # noqa: S104
@@ -27,6 +28,17 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
 max_requests_jitter = max_requests // 10
 # Load the app once in the master, so workers start fast and share memory.
 preload_app = True
+
+
+def pre_fork(server, worker):
+    """Workers share the master's memory only while they do not write to it,
+    and a garbage collection in a worker writes to every object it visits:
+    freezing what the master loaded leaves it out of the workers'
+    collections. Measured at 10,000 cases (README, Performance): the memory
+    a worker has to itself fell from 110 MB to 83 MB."""
+    gc.freeze()
+
+
 # Only the proxy in front may say a request came over HTTPS.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 limit_request_line = 8190

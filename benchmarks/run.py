@@ -7,7 +7,7 @@ starts gunicorn from gunicorn.conf.py with 2 sync workers on loopback (once with
 the page cache, once without), and measures each scenario with wrk
 (`apt-get install wrk`, done here when run as root): requests per second, p50
 and p99 latency, errors. Then a load test: 60 s at 16 connections. Prints a
-table and the resident memory of each worker. Loopback only; bounded in time.
+table and the memory of each worker (RSS, PSS and USS). Loopback only; bounded in time.
 
 BENCH_SECONDS (default 10) sets each scenario's duration; BENCH_LOAD_SECONDS
 (default 60) the load test's. The database holds scale data besides the demo
@@ -200,21 +200,43 @@ def parse_wrk(output):
     return {"rps": requests, "p50": p50, "p99": p99, "errors": errors}
 
 
+MEMORY_FIELDS = {
+    "Rss": "rss",
+    "Pss": "pss",
+    "Private_Clean": "uss",
+    "Private_Dirty": "uss",
+}
+
+
 def worker_memory_mb(server):
-    """Resident memory of each live worker (one recycled a moment ago is skipped)."""
+    """Memory of each live worker (one recycled a moment ago is skipped), in
+    MB: resident (RSS, counting pages shared with the master in every
+    worker), proportional (PSS, shared pages divided among the processes
+    sharing them: what the worker costs) and private (USS, its own pages)."""
     children = (
         Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
     )
-    sizes = []
+    workers = []
     for pid in children:
         try:
-            status = Path(f"/proc/{pid}/status").read_text()
-        except FileNotFoundError:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except (FileNotFoundError, ProcessLookupError):
             continue
-        resident = re.search(r"VmRSS:\s+(\d+)", status)
-        if resident:  # a worker that is exiting has none
-            sizes.append(int(resident.group(1)) / 1024)
-    return sizes
+        sizes = {"rss": 0, "pss": 0, "uss": 0}
+        for line in rollup.splitlines():
+            name, _, rest = line.partition(":")
+            if name in MEMORY_FIELDS:
+                sizes[MEMORY_FIELDS[name]] += int(rest.split()[0]) / 1024
+        if sizes["rss"]:  # a worker that is exiting has none
+            workers.append(sizes)
+    return workers
+
+
+def describe_memory(workers):
+    return ", ".join(
+        f"RSS {sizes['rss']:.0f} / PSS {sizes['pss']:.0f} / USS {sizes['uss']:.0f}"
+        for sizes in workers
+    )
 
 
 def print_table(rows):
@@ -289,10 +311,12 @@ def main():
             if name.endswith("uncached") and name != "home, uncached":
                 print(f"  {name:44} {result['rps'] / home:5.0%}")
         print(
-            "resident memory per worker (MB): cached server "
-            + ", ".join(f"{size:.0f}" for size in worker_memory_mb(cached_server))
-            + "; uncached server "
-            + ", ".join(f"{size:.0f}" for size in worker_memory_mb(uncached_server))
+            "memory per worker (MB), cached server: "
+            + describe_memory(worker_memory_mb(cached_server))
+        )
+        print(
+            "memory per worker (MB), uncached server: "
+            + describe_memory(worker_memory_mb(uncached_server))
         )
         if load["errors"]:
             fail(f"the load test had {load['errors']} errors")
