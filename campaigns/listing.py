@@ -26,6 +26,7 @@ from django_countries import countries
 
 from actions.display import counts_for_cards
 from campaigns.models import Brand, CampaignPage
+from cccea_site.languages.collation import name_order
 from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.pagination import page_url, pagination
 from cccea_site.serving.page_cache import note_parameters_used
@@ -211,7 +212,7 @@ def facet_values(name, counts, filters, labels):
         )
     if name == "year":
         return sorted(values, key=lambda item: item.value, reverse=True)
-    return sorted(values, key=lambda item: str(item.label))
+    return sorted(values, key=lambda item: name_order(item.label))
 
 
 class CampaignIndex:
