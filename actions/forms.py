@@ -68,7 +68,7 @@ class CountrySelect(forms.Select):
     (python/cpython#142183): 11-12 ms per sign form, a quarter of an
     uncached case page. Here the options are escaped once per language and
     the chosen one marked with one replace: the same markup (attributes such
-    as id, required and aria-invalid included) in a few microseconds.
+    as id, required and aria-invalid included) in 0.15 ms.
     """
 
     def render(self, name, value, attrs=None, renderer=None):

@@ -65,7 +65,6 @@ def check_sibling_slugs(page):
     slugs = {lang: getattr(page, field) for lang, field in fields.items()}
     taken = languages_with_a_taken_slug(page.get_parent(), slugs, page.pk)
     if taken:
-        fields = slug_fields()
         raise ValidationError({fields[lang]: SLUG_IN_USE for lang in taken})
 
 

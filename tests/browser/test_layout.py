@@ -46,6 +46,9 @@ OVERFLOWING = """() => [...document.querySelectorAll("body *")]
     .map(el => `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth})`)"""
 
 
+# Lighthouse gives full marks below 0.1; folding the menu by script cost 0.13.
+LAYOUT_SHIFT_UNNOTICED = 0.001
+
 # Every layout shift the page makes while it loads (the browser's own record).
 RECORD_LAYOUT_SHIFTS = """
     window.layoutShifts = [];
@@ -77,7 +80,11 @@ def test_nothing_moves_while_a_page_loads(
     page.wait_for_load_state("load")
     page.wait_for_timeout(300)  # observers report after the frame
 
-    assert page.evaluate("window.layoutShifts") == []
+    # A picture may settle by a fraction of a pixel when it arrives (a logo
+    # whose file's proportions differ from its rounded width and height):
+    # scores of 0.0001 or so, which Lighthouse shows as 0.000.
+    shifts = page.evaluate("window.layoutShifts")
+    assert sum(shift["value"] for shift in shifts) < LAYOUT_SHIFT_UNNOTICED, shifts
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
