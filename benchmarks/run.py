@@ -356,10 +356,11 @@ def main():
             ),
             ("static file (WhiteNoise)", f"{cached}{static_path()}"),
         ]
-        for name, url, *script in scenarios:
-            rows.append(
-                (name, run_wrk(url, SCENARIO_SECONDS, script=next(iter(script), None)))
+        for name, url, *script in scenarios:  # a wrk script for some
+            result = run_wrk(
+                url, SCENARIO_SECONDS, script=script[0] if script else None
             )
+            rows.append((name, result))
             print(f"  measured {name}")
         load = run_wrk(f"{cached}/ja/campaigns/", LOAD_SECONDS)
         rows.append((f"load test: {LOAD_SECONDS} s, 16 connections, cached", load))

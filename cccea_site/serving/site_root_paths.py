@@ -11,7 +11,6 @@ generation and language in the render memo instead.
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import get_language
 
 from cccea_site.serving.render_memo import memoized
 
@@ -26,7 +25,9 @@ def keep_site_root_paths_per_generation():
 
     def site_root_paths():
         return memoized(
-            None, ("site-root-paths", get_language()), read_from_shared_cache
+            None,
+            ("site-root-paths", translation.get_language()),
+            read_from_shared_cache,
         )
 
     site_root_paths.kept_per_generation = True
