@@ -11,8 +11,8 @@ which may be missing.
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -33,6 +33,7 @@ from cccea_site.pages.base import (
 from cccea_site.pages.forms import TranslatedModelForm, TranslatedPageForm
 from cccea_site.pages.widgets import SearchableSelectMultiple
 from cccea_site.search.text import index_text
+from cccea_site.serving.render_memo import memoized_for_page
 
 # News text may quote: the base toolbar and block quotes.
 NEWS_TEXT_FEATURES = [*RICH_TEXT_FEATURES, "blockquote"]
@@ -491,7 +492,9 @@ class PublicationPage(TranslatedPage):
         from news.documents import files_by_language
         from news.related import item_relations
 
-        return {
-            **item_relations(request, self, cases=True),
-            "files": files_by_language(self),
-        }
+        # The documents change only with an edit (a new generation).
+        key = (self.pk, get_language())
+        files = memoized_for_page(
+            request, "publication-files", key, lambda: files_by_language(self)
+        )
+        return {**item_relations(request, self, cases=True), "files": files}

@@ -4,7 +4,8 @@ A case page shows its latest news ("Latest on this case"), a member
 organisation's page the publications and news it wrote: registered with
 cccea_site.pages.related from NewsConfig.ready(), so neither campaigns nor
 network imports this app. Each section costs one query per content
-generation and language (render_memo), whatever the number of items.
+generation and language (render_memo, for the most visited pages),
+whatever the number of items.
 """
 
 from django.utils.translation import get_language
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from cccea_site.languages.translated_fields import resolve_each
 from cccea_site.pages.related import RelatedSection, register_related_section
-from cccea_site.serving.render_memo import memoized
+from cccea_site.serving.render_memo import memoized_for_page
 from cccea_site.serving.visibility import public_pages
 
 RELATED_NEWS_SHOWN = 3
@@ -32,7 +33,8 @@ def latest_news_on_case(request, case):
             request, NewsPage.objects.filter(related_cases=case), RELATED_NEWS_SHOWN
         )
 
-    items = memoized(request, ("case-news", case.pk, get_language()), read)
+    key = (case.pk, get_language())
+    items = memoized_for_page(request, "case-news", key, read)
     return RelatedSection(
         template="news/includes/related_items.html",
         heading=_("Latest on this case"),
@@ -50,11 +52,11 @@ def organisation_publications(request, organisation):
             PUBLICATIONS_SHOWN,
         )
 
-    key = ("organisation-publications", organisation.pk, get_language())
+    key = (organisation.pk, get_language())
     return RelatedSection(
         template="news/includes/related_items.html",
         heading=_("Publications by this organisation"),
-        items=memoized(request, key, read),
+        items=memoized_for_page(request, "organisation-publications", key, read),
     )
 
 
@@ -67,7 +69,18 @@ def register_related_content():
 
 def item_relations(request, page, cases=True):
     """A news item's or publication's topics, authors and related cases (and
-    a news item's brands), resolved, in a fixed number of queries."""
+    a news item's brands), resolved, in a fixed number of queries: once per
+    generation for the items visitors are reading."""
+    key = (page.pk, cases, get_language())
+    return memoized_for_page(
+        request,
+        "item-relations",
+        key,
+        lambda: read_item_relations(request, page, cases),
+    )
+
+
+def read_item_relations(request, page, cases):
     context = {
         "topics": resolve_each(page.topics.all(), ("name",)),
         "organisations": resolve_each(

@@ -8,6 +8,7 @@ in the log, so pages are rendered uncached until Redis is back.
 
 import logging
 
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
@@ -86,3 +87,27 @@ class ResilientRedisCache(RedisCache):
             return bool(self._cache.get_client(write=False).ping())
         except RedisError:
             return False
+
+
+class MarksRenditionsAsCached:
+    """The `renditions` cache: Wagtail (8.0) marks a rendition it found among
+    an image's prefetched renditions as `_from_cache`, so as not to write it
+    back, but not one it read from the cache itself
+    (AbstractImage.find_existing_renditions): every picture on every render
+    was written back to Redis, all its sizes and formats pickled again.
+    Marking what get_many() returns saves that write.
+    docs/architecture.md (upgrade risks) names the test that checks it."""
+
+    def get_many(self, keys, version=None):
+        found = super().get_many(keys, version)
+        for rendition in found.values():
+            rendition._from_cache = True
+        return found
+
+
+class RenditionRedisCache(MarksRenditionsAsCached, ResilientRedisCache):
+    pass
+
+
+class RenditionLocMemCache(MarksRenditionsAsCached, LocMemCache):
+    pass

@@ -473,6 +473,7 @@ def connect_invalidation_signals():
     `invalidate_when_changed`, so this module names none of them.
     """
     from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -483,7 +484,9 @@ def connect_invalidation_signals():
     for signal in (page_unpublished, post_page_move):
         signal.connect(withdraw, dispatch_uid=f"page-cache-{signal}")
     post_delete.connect(invalidate_on_page_delete, dispatch_uid="page-cache-delete")
-    for model in (SiteSettings, Redirect, Site, get_image_model()):
+    # A publication page shows its documents' titles, sizes and links.
+    models = (SiteSettings, Redirect, Site, get_image_model(), get_document_model())
+    for model in models:
         invalidate_when_changed(model)
     # A new view restriction must stop the cached public copy at once, and
     # the stale copies kept for outages too.

@@ -14,6 +14,7 @@ read, so nothing stays stale. Previews never use or fill the memo.
 """
 
 import hashlib
+from collections import OrderedDict
 
 from django.http.request import split_domain_port
 
@@ -64,6 +65,31 @@ def memoized(request, key, compute):
     if key not in values:
         values[key] = compute()
     return values[key]
+
+
+# How many values of one kind kept per page (memoized_for_page) a worker
+# holds in a generation: the most recently used. A crawler walking 10,000
+# cases must not grow every worker by 10,000 pages' rows; a few hundred
+# cover the pages visitors actually read after a news event.
+PAGES_KEPT_PER_KIND = 500
+
+
+def memoized_for_page(request, kind, key, compute, keep=PAGES_KEPT_PER_KIND):
+    """memoized() for values kept per page (a case's demands and updates, its
+    news), which would otherwise grow with the number of pages: only the
+    `keep` most recently used values of `kind` stay in this generation."""
+    recent = memoized(request, ("recently-used", kind), OrderedDict)
+    if key in recent:
+        try:
+            recent.move_to_end(key)
+            return recent[key]
+        except KeyError:  # dropped by another thread just now: compute it
+            pass
+    value = compute()
+    recent[key] = value
+    while len(recent) > keep:
+        recent.popitem(last=False)
+    return value
 
 
 class SiteMemoMiddleware:

@@ -179,6 +179,17 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail keeps image renditions in the `renditions` cache when there is one:
+# the same store, through a backend that stops Wagtail writing each rendition
+# it has just read back to the cache (cccea_site.serving.cache).
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "BACKEND": (
+        "cccea_site.serving.cache.RenditionRedisCache"
+        if REDIS_URL
+        else "cccea_site.serving.cache.RenditionLocMemCache"
+    ),
+}
 
 # The admin's password reset answers in the same time whether or not the
 # address has an account (cccea_site.operations.password_reset).

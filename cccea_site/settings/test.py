@@ -29,6 +29,11 @@ if XDIST_WORKER.startswith("gw") and str(
     address = urlsplit(CACHES["default"]["LOCATION"])
     database = 1 + int(XDIST_WORKER[2:]) % 15  # Redis has databases 0 to 15
     CACHES["default"]["LOCATION"] = urlunsplit(address._replace(path=f"/{database}"))
+# Renditions are kept in the same store (base settings), so in the same space.
+CACHES["renditions"] = {
+    **CACHES["default"],
+    "BACKEND": CACHES["renditions"]["BACKEND"],
+}
 
 # Tests change pages without publishing; the page cache's own tests turn it on.
 PAGE_CACHE_ENABLED = False

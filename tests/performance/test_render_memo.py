@@ -169,3 +169,49 @@ def test_a_site_with_its_own_hostname_is_still_chosen_by_it(client, site_tree):
         main = client.get("/en/", HTTP_HOST="localhost")
     assert other.context["page"].pk == site_tree.about.pk
     assert main.context["page"].pk == site_tree.home.pk
+
+
+def test_a_new_update_on_a_case_shows_at_once(client, site_tree, warm):
+    from campaigns.factories import CampaignUpdateFactory
+
+    path = site_tree.case.url
+    warm(path)  # the case's demands and updates are now kept for this generation
+    CampaignUpdateFactory(page=site_tree.case, title_en="Factory reopens")
+    publish(site_tree.case)
+    assert "Factory reopens" in client.get(path).content.decode()
+
+
+def test_a_news_item_linked_to_a_case_shows_on_the_case_at_once(
+    client, site_tree, warm
+):
+    from news.factories import NewsPageFactory
+
+    path = site_tree.case.url
+    warm(path)
+    item = NewsPageFactory(
+        parent=site_tree.news_index,
+        title="Union wins back pay",
+        related_cases=[site_tree.case],
+    )
+    publish(item)
+    assert "Union wins back pay" in client.get(path).content.decode()
+
+
+def test_values_kept_per_page_are_bounded_to_the_most_recently_used(rf):
+    """A crawler walking every case must not grow a worker without end."""
+    from cccea_site.serving.render_memo import memoized_for_page
+
+    request = rf.get("/")
+    computed = []
+
+    def read(number):
+        computed.append(number)
+        return number
+
+    for number in range(5):
+        memoized_for_page(request, "example", number, lambda n=number: read(n), keep=3)
+    memoized_for_page(request, "example", 2, lambda: read(2), keep=3)  # kept
+    memoized_for_page(request, "example", 5, lambda: read(5), keep=3)  # drops 3
+    memoized_for_page(request, "example", 0, lambda: read(0), keep=3)  # long gone
+    memoized_for_page(request, "example", 2, lambda: read(2), keep=3)  # still kept
+    assert computed == [0, 1, 2, 3, 4, 5, 0]
