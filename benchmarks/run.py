@@ -340,6 +340,19 @@ def main():
             ("case page, page cache hit", f"{cached}{case}"),
             ("news list, uncached", f"{uncached}/en/news/"),
             (
+                "news item, uncached",
+                f"{uncached}/ja/news/example-statement-severance-cambodia/",
+            ),
+            (
+                "publication, uncached",
+                f"{uncached}/ja/publications/example-report-wage-promises/",
+            ),
+            (
+                "member organisation, uncached",
+                f"{uncached}/ja/global-network/east-asian-coalition/"
+                "example-hong-kong-labour-ngo/",
+            ),
+            (
                 "coalition (members listed), uncached",
                 f"{uncached}/ja/global-network/east-asian-coalition/",
             ),

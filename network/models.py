@@ -8,8 +8,8 @@ keeps that shape.
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.http import Http404
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -20,6 +20,7 @@ from cccea_site.languages.translated_fields import in_every_language, resolve_ea
 from cccea_site.pages.base import RICH_TEXT_FEATURES, TranslatedPage
 from cccea_site.pages.pagination import pagination
 from cccea_site.serving.page_cache import note_parameters_used
+from cccea_site.serving.render_memo import memoized_for_page
 from cccea_site.serving.visibility import public_pages
 
 # How many member organisations a coalition page lists at once.
@@ -221,14 +222,26 @@ class RegionalCoalitionPage(TranslatedPage):
         )
 
     def get_listing_context(self, request):
+        requested = request.GET.get("page") or "1"
+        # A page of members changes only with an edit (a new generation): read
+        # once per generation for the pages visitors open. A page number that
+        # does not exist raises Http404 and keeps nothing.
+        context = memoized_for_page(
+            request,
+            "coalition-members",
+            (self.pk, requested, get_language()),
+            lambda: self.members_on_page(request, requested),
+        )
+        number = context["members_pagination"]["number"]
+        note_parameters_used(request, {"page": number if number > 1 else None})
+        return context
+
+    def members_on_page(self, request, requested):
         paginator = Paginator(self.members(request), MEMBERS_PER_PAGE)
         try:
-            members_page = paginator.page(request.GET.get("page") or 1)
+            members_page = paginator.page(requested)
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404(_("There is no such page of members.")) from error
-        note_parameters_used(
-            request, {"page": members_page.number if members_page.number > 1 else None}
-        )
         return {
             "members_pagination": pagination(members_page),
             "members": resolve_each(members_page, ("title", "logo_alt_text")),

@@ -8,6 +8,7 @@ in the log, so pages are rendered uncached until Redis is back.
 
 import logging
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
@@ -34,20 +35,20 @@ class ResilientRedisCache(RedisCache):
             log_failure("get_many", error)
             return {}
 
-    def set(self, key, value, timeout=None, version=None):
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         try:
             super().set(key, value, timeout, version)
         except RedisError as error:
             log_failure("set", error)
 
-    def add(self, key, value, timeout=None, version=None):
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         try:
             return super().add(key, value, timeout, version)
         except RedisError as error:
             log_failure("add", error)
             return False
 
-    def set_many(self, data, timeout=None, version=None):
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         try:
             return super().set_many(data, timeout, version)
         except RedisError as error:
@@ -90,19 +91,29 @@ class ResilientRedisCache(RedisCache):
 
 
 class MarksRenditionsAsCached:
-    """The `renditions` cache: Wagtail (8.0) marks a rendition it found among
-    an image's prefetched renditions as `_from_cache`, so as not to write it
-    back, but not one it read from the cache itself
-    (AbstractImage.find_existing_renditions): every picture on every render
-    was written back to Redis, all its sizes and formats pickled again.
-    Marking what get_many() returns saves that write.
-    docs/architecture.md (upgrade risks) names the test that checks it."""
+    """The `renditions` cache: no write for a rendition already stored.
+
+    Wagtail (8.0) marks a rendition it found among an image's prefetched
+    renditions as `_from_cache`, so as not to write it back, but not one it
+    read from the cache itself (AbstractImage.find_existing_renditions); and
+    its get_rendition(), which the {% image %} tag uses, writes whatever it
+    found, marked or not. So every picture on every render was written back
+    to Redis, all its sizes pickled again: 48 writes on a page of member
+    logos. Marking what get_many() returns, and skipping the write of a
+    marked rendition, saves them. docs/architecture.md (upgrade risks) names
+    the test that checks it.
+    """
 
     def get_many(self, keys, version=None):
         found = super().get_many(keys, version)
         for rendition in found.values():
             rendition._from_cache = True
         return found
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        if getattr(value, "_from_cache", False):
+            return  # read from this cache, or prefetched with its image
+        super().set(key, value, timeout, version)
 
 
 class RenditionRedisCache(MarksRenditionsAsCached, ResilientRedisCache):

@@ -184,6 +184,8 @@ else:
 # it has just read back to the cache (cccea_site.serving.cache).
 CACHES["renditions"] = {
     **CACHES["default"],
+    # A rendition's key names its image file and size: it never goes stale.
+    "TIMEOUT": 7 * 24 * 3600,
     "BACKEND": (
         "cccea_site.serving.cache.RenditionRedisCache"
         if REDIS_URL

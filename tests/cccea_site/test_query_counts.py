@@ -41,7 +41,8 @@ QUERIES_PER_PAGE = {
     "/ja/about/vision/": (5, 1),
     "/ja/about/mission/": (6, 2),
     "/ja/global-network/": (6, 2),
-    "/ja/global-network/east-asian-coalition/": (7, 3),
+    # A page of members, with their logos: once per generation.
+    "/ja/global-network/east-asian-coalition/": (7, 1),
     "/ja/global-network/east-asian-coalition/example-union/": (7, 1),
     "/ja/contact/": (5, 1),
     "/ja/campaigns/": (9, 2),

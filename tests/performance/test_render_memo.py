@@ -215,3 +215,17 @@ def test_values_kept_per_page_are_bounded_to_the_most_recently_used(rf):
     memoized_for_page(request, "example", 0, lambda: read(0), keep=3)  # long gone
     memoized_for_page(request, "example", 2, lambda: read(2), keep=3)  # still kept
     assert computed == [0, 1, 2, 3, 4, 5, 0]
+
+
+def test_a_new_member_organisation_is_listed_by_its_coalition_at_once(
+    client, site_tree, warm
+):
+    from network.factories import MemberOrganisationPageFactory
+
+    path = site_tree.coalition.url
+    warm(path)  # the first page of members is now kept for this generation
+    member = MemberOrganisationPageFactory(
+        parent=site_tree.coalition, title="Example Dyers' Union"
+    )
+    publish(member)
+    assert "Example Dyers" in client.get(path).content.decode()

@@ -40,3 +40,17 @@ def test_renditions_the_cache_lacks_are_still_stored_in_it(image):
     ) as set_many:
         fresh.get_renditions(*SPECS)
     assert set_many.call_count == 1
+
+
+def test_the_image_tag_does_not_write_back_a_rendition_it_found(image):
+    """{% image %} uses get_rendition(), which writes whatever it found."""
+    stored = image.get_rendition("fill-96x96")
+    from_cache = type(image).objects.get(pk=image.pk)
+    prefetched = type(image).objects.prefetch_related("renditions").get(pk=image.pk)
+    for found_image in (from_cache, prefetched):
+        with mock.patch.object(
+            Rendition.cache_backend, "set", wraps=Rendition.cache_backend.set
+        ) as cache_set:
+            found_image.get_rendition("fill-96x96")
+        assert cache_set.call_count == 1  # called, and written by nothing
+    assert caches["renditions"].get(stored.get_cache_key()).pk == stored.pk
