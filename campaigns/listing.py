@@ -212,7 +212,10 @@ def facet_values(name, counts, filters, labels):
         )
     if name == "year":
         return sorted(values, key=lambda item: item.value, reverse=True)
-    return sorted(values, key=lambda item: name_order(item.label))
+    # The labels are in the page's language, so they sort as its readers
+    # expect (Han by stroke count in Traditional Chinese, say).
+    language = get_language()
+    return sorted(values, key=lambda item: name_order(item.label, language))
 
 
 class CampaignIndex:

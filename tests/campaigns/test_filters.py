@@ -84,6 +84,27 @@ def test_counts_in_japanese(client, cases):
     assert "カンボジア" in html
 
 
+def country_labels(html):
+    facet = html.split('id="facet-country"')[1].split("</section>")[0]
+    return re.findall(r'class="facet__link"[^>]*>([^<]+) <span', facet)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Bangladesh", "Cambodia", "Myanmar", "Taiwan", "Vietnam"]),
+        # By stroke count: 台 5, 孟 8, 柬 9, 越 12, 緬 15 (by code point 緬 is
+        # before 越).
+        ("zh-hant", ["台灣", "孟加拉", "柬埔寨", "越南", "緬甸"]),
+        ("ja", ["カンボジア", "バングラデシュ", "ベトナム", "ミャンマー", "台湾"]),
+        ("ko", ["대만", "미얀마", "방글라데시", "베트남", "캄보디아"]),
+    ],
+)
+def test_country_names_in_each_languages_order(client, cases, language, expected):
+    html = client.get(f"/{language}/campaigns/").content.decode()
+    assert country_labels(html) == expected
+
+
 @pytest.mark.parametrize(
     "query",
     [
