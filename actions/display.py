@@ -72,11 +72,14 @@ def action_view(action, form=None):
     return ActionView(action, resolve_fields(action, SHOWN_FIELDS), form)
 
 
-def action_on_page(request, action_id):
-    """{"action": ActionView} for a page carrying action `action_id`, else {}."""
+def action_on_page(request, action_id, action=None):
+    """{"action": ActionView} for a page carrying action `action_id`, else {}.
+    `action`, when given, is that action already read with its count
+    (`confirmed_now`), as a page's serving query reads it."""
     if action_id is None:
         return {}
-    action = Action.objects.with_counts().filter(pk=action_id).first()
+    if action is None:
+        action = Action.objects.with_counts().filter(pk=action_id).first()
     if action is None:
         return {}
     keep_at_most(request, settings.ACTIONS_COUNT_SECONDS)

@@ -697,20 +697,44 @@ class CampaignPage(TranslatedRoutablePage):
     def updates_newest_first(self):
         return sorted(self.updates.all(), key=lambda update: update.date, reverse=True)
 
+    @classmethod
+    def serving_queryset(cls):
+        """How routing loads a case to serve it (serving.routing): its picture,
+        and its action with the confirmed count, in the page's own query."""
+        from actions.models import confirmed_signatures_of
+
+        return cls.objects.select_related("hero_image", "attached_action").annotate(
+            attached_action_confirmed_now=confirmed_signatures_of("attached_action")
+        )
+
+    def action_read_with_page(self):
+        """The attached action with its count, if serving_queryset() read
+        them; None otherwise (a preview, a page loaded another way)."""
+        count = getattr(self, "attached_action_confirmed_now", None)
+        if count is None or self.attached_action_id is None:
+            return None
+        action = self.attached_action
+        action.confirmed_now = count
+        return action
+
     def get_listing_context(self, request):
         from actions.display import action_on_page
 
         # The case's rows change only with an edit, which starts a new
         # generation: read them once per generation for the cases visitors
         # are reading (four queries fewer on every other render). The
-        # action's count changes with each signature: read on each render.
+        # action's count changes with each signature: read with the page itself
+        # on each render (serving_queryset).
         rows = memoized_for_page(
             request,
             "case-rows",
             (self.pk, translation.get_language()),
             lambda: self.resolved_rows(request),
         )
-        return {**action_on_page(request, self.attached_action_id), **rows}
+        action = action_on_page(
+            request, self.attached_action_id, self.action_read_with_page()
+        )
+        return {**action, **rows}
 
     def resolved_rows(self, request):
         """The demands, updates, brands and member organisations shown, in

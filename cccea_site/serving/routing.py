@@ -193,5 +193,13 @@ def find_descendant(request, page, language, path_components):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:  # a page type whose code was removed
         return None
-    found = model.objects.filter(pk=page_id).first()
+    found = serving_queryset(model).filter(pk=page_id).first()
     return (found, remaining) if found is not None else None
+
+
+def serving_queryset(model):
+    """The query that loads a page to serve it: the page type's own
+    serving_queryset() (with what its render needs joined in, such as a
+    case's picture and action), else its plain manager."""
+    custom = getattr(model, "serving_queryset", None)
+    return custom() if custom is not None else model.objects.all()

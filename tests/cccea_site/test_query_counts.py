@@ -153,3 +153,24 @@ def test_a_worker_starts_even_with_the_database_down(caplog):
     ):
         warm_worker_caches()
     assert "database unreachable at worker start" in caplog.text
+
+
+def test_a_case_with_a_picture_and_a_petition_costs_what_a_plain_case_costs(
+    client, site_tree
+):
+    """The case's picture and its action, with the confirmed count, come in
+    the page's own query (CampaignPage.serving_queryset)."""
+    from wagtail_factories import ImageFactory
+
+    from actions.factories import ActionFactory, SignatureFactory
+
+    action = ActionFactory()
+    SignatureFactory.create_batch(3, action=action)
+    site_tree.case.hero_image = ImageFactory()
+    site_tree.case.attached_action = action
+    site_tree.case.save_revision().publish()
+    path = "/ja/campaigns/example-severance-case/"
+    assert count_queries(client, path) == QUERIES_PER_PAGE[path]
+    start_a_fresh_worker()
+    invalidate_all_pages()
+    assert count(client, path) == QUERIES_PER_PAGE[path][0]
