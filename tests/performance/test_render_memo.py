@@ -229,3 +229,18 @@ def test_a_new_member_organisation_is_listed_by_its_coalition_at_once(
     )
     publish(member)
     assert "Example Dyers" in client.get(path).content.decode()
+
+
+def test_a_case_preview_shows_its_unsaved_demands_not_the_kept_ones(
+    client, site_tree, warm
+):
+    from campaigns.models import CampaignDemand
+
+    path = site_tree.case.url
+    warm(path)  # the case's demands are now kept for this generation
+    case = site_tree.case
+    case.demands = [
+        CampaignDemand(text_en="An unsaved demand", text="An unsaved demand")
+    ]
+    assert "An unsaved demand" in case.make_preview_request().content.decode()
+    assert "An unsaved demand" not in client.get(path).content.decode()
