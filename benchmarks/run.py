@@ -71,6 +71,15 @@ def ensure_database():
         fail(f"PostgreSQL is not reachable at {base}: {error}".splitlines()[0])
 
 
+def analyze_database():
+    """Planner statistics for the data just loaded, as autovacuum gathers them
+    within a minute or so of a bulk change in production: measured without
+    them, PostgreSQL guesses one row where there are thousands and picks
+    plans no running site would (a search took 32 s instead of 0.2)."""
+    with psycopg.connect(DATABASE_URL, autocommit=True) as connection:
+        connection.execute("ANALYZE")
+
+
 def environment(static_root, **extra):
     return {
         "PATH": os.environ["PATH"],
@@ -321,6 +330,7 @@ def main():
         ORGANISATIONS,
     )
     manage(env, "update_index")
+    analyze_database()
     manage(env, "collectstatic", "--noinput", "-v", "0")
 
     rows = []
