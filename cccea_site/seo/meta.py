@@ -5,14 +5,13 @@ from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import to_locale
-from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from cccea_site.languages.translated_fields import resolve
 from cccea_site.pages.footer import footer_content
 
 DESCRIPTION_LENGTH = 160
 SHARE_IMAGE = "img/share.png"
-SHARE_IMAGE_SPEC = "fill-1200x630"
 
 
 def og_locale(language_code):
@@ -41,11 +40,7 @@ def share_image_url(page, request):
     image = page.share_image() if page is not None else None
     if image is not None:
         # A placeholder rather than an error when the file has gone missing.
-        # The plural lookup: Wagtail's get_rendition() writes the rendition
-        # back to the cache on every call (cccea_site.serving.cache).
-        rendition = get_renditions_or_not_found(image, (SHARE_IMAGE_SPEC,))[
-            SHARE_IMAGE_SPEC
-        ]
+        rendition = get_rendition_or_not_found(image, "fill-1200x630")
         if rendition.pk is not None:
             return request.build_absolute_uri(rendition.url)
     footer = footer_content(request)

@@ -72,6 +72,7 @@ def memoized(request, key, compute):
 # cases must not grow every worker by 10,000 pages' rows; a few hundred
 # cover the pages visitors actually read after a news event.
 PAGES_KEPT_PER_KIND = 500
+NOT_KEPT = object()
 
 
 def memoized_for_page(request, kind, key, compute, keep=PAGES_KEPT_PER_KIND):
@@ -79,13 +80,10 @@ def memoized_for_page(request, kind, key, compute, keep=PAGES_KEPT_PER_KIND):
     news), which would otherwise grow with the number of pages: only the
     `keep` most recently used values of `kind` stay in this generation."""
     recent = memoized(request, ("recently-used", kind), OrderedDict)
-    if key in recent:
-        try:
-            recent.move_to_end(key)
-            return recent[key]
-        except KeyError:  # dropped by another thread just now: compute it
-            pass
-    value = compute()
+    # Taken out and put back: now the most recently used.
+    value = recent.pop(key, NOT_KEPT)
+    if value is NOT_KEPT:
+        value = compute()
     recent[key] = value
     while len(recent) > keep:
         recent.popitem(last=False)
